@@ -1,0 +1,128 @@
+import { createInterface } from "node:readline/promises";
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfig } from "./config.ts";
+import { migrateDatabase } from "./db/migrate.ts";
+import { createAdmin } from "./modules/setup/create-admin.ts";
+import { AppError } from "./server/errors.ts";
+import { openConfiguredDatabase, type Service, startServices } from "./server/start.ts";
+
+const HELP = `Usage: mutual <command> [options]
+
+Commands:
+  start [--services web,worker]   Run Mutual (default: both services in one process)
+  migrate                         Apply database migrations and exit
+  create-admin --org <slug> --email <address> --name <name> [--org-name <name>]
+                                  Create an administrator (and the organization if it is new).
+                                  The password is read from standard input.
+
+Configuration comes from the environment (DATA_DIR, DATABASE_URL, PORT, …); see README.md.`;
+
+async function readPassword(): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: false });
+  if (process.stdin.isTTY) process.stderr.write("Password (at least 10 characters): ");
+  for await (const line of rl) {
+    rl.close();
+    return line;
+  }
+  return "";
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === "help" || command === "--help") {
+    console.log(HELP);
+    return command ? 0 : 2;
+  }
+  const config = loadConfig();
+  if (command === "start") {
+    const { values } = parseArgs({
+      args: rest,
+      options: { services: { type: "string", default: "web,worker" } },
+    });
+    const services = (values.services ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const unknown = services.filter((s) => s !== "web" && s !== "worker");
+    if (services.length === 0 || unknown.length > 0) {
+      console.error(
+        `Unknown service “${unknown.join(", ")}”. Use --services web, worker or web,worker.`,
+      );
+      return 2;
+    }
+    if (!config.databaseUrl && services.length < 2) {
+      console.error(
+        "The embedded database runs in one process, so web and worker must run together. Set DATABASE_URL to run them apart.",
+      );
+      return 2;
+    }
+    const running = await startServices(config, services as Service[]);
+    const stop = async () => {
+      await running.stop();
+      process.exit(0);
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    return -1;
+  }
+  if (command === "migrate") {
+    const database = await openConfiguredDatabase(config);
+    try {
+      await migrateDatabase(database);
+      console.log("Migrations are up to date.");
+    } finally {
+      await database.close();
+    }
+    return 0;
+  }
+  if (command === "create-admin") {
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        org: { type: "string" },
+        "org-name": { type: "string" },
+        email: { type: "string" },
+        name: { type: "string" },
+      },
+    });
+    const database = await openConfiguredDatabase(config);
+    try {
+      await migrateDatabase(database);
+      const result = await createAdmin(database.db, {
+        organizationSlug: values.org ?? "",
+        organizationName: values["org-name"],
+        email: values.email ?? "",
+        name: values.name ?? "",
+        password: await readPassword(),
+      });
+      console.log(
+        `${result.createdOrganization ? "Created the organization and its" : "Added an"} administrator ${result.email} in “${result.organizationName}”.`,
+      );
+    } finally {
+      await database.close();
+    }
+    return 0;
+  }
+  console.error(`Unknown command “${command}”.\n\n${HELP}`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    if (error instanceof ConfigError) console.error(error.message);
+    else if (error instanceof AppError) {
+      const fields = (error.details as { fields?: Record<string, string> } | undefined)?.fields;
+      console.error(
+        fields
+          ? `${error.message}\n${Object.entries(fields)
+              .map(([k, v]) => `  - ${k}: ${v}`)
+              .join("\n")}`
+          : error.message,
+      );
+    } else console.error(error instanceof Error ? error.stack : error);
+    process.exit(1);
+  },
+);

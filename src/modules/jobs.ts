@@ -1,0 +1,5 @@
+import type { AnyJobDefinition } from "../server/jobs/queue.ts";
+import { sendEmailJob } from "./email/send-email-job.ts";
+
+/** Every background job the worker runs. */
+export const jobDefinitions: AnyJobDefinition[] = [sendEmailJob];

@@ -1,0 +1,51 @@
+import { fromPglite, PgBoss } from "pg-boss";
+import type { Logger } from "pino";
+import type { Database } from "../../db/client.ts";
+import type { Services } from "../context.ts";
+import type { AnyJobDefinition, JobQueue } from "./queue.ts";
+
+export type JobRunner = JobQueue & {
+  /** Starts workers for every definition (the `worker` service). */
+  work(services: Services): Promise<void>;
+  stop(): Promise<void>;
+};
+
+/** pg-boss in the same database as the product: on PGlite through its adapter, on PostgreSQL through a pool. */
+export async function startJobs(
+  database: Database,
+  definitions: AnyJobDefinition[],
+  log: Logger,
+): Promise<JobRunner> {
+  const boss = database.pglite
+    ? new PgBoss({ db: fromPglite(database.pglite), backend: "pglite", schema: "pgboss" })
+    : new PgBoss({ connectionString: database.connectionString, max: 4, schema: "pgboss" });
+  boss.on("error", (error) => log.error({ err: error }, "job system error"));
+  await boss.start();
+  for (const definition of definitions) {
+    await boss.createQueue(definition.name, {
+      retryLimit: definition.retryLimit,
+      retryDelay: 5,
+      retryBackoff: true,
+    });
+  }
+  return {
+    async send(job, payload) {
+      await boss.send(job.name, job.payload.parse(payload) as object);
+    },
+    async work(services) {
+      for (const definition of definitions) {
+        await boss.work(definition.name, { pollingIntervalSeconds: 1 }, async (jobs) => {
+          for (const job of jobs) {
+            const retryCount = (job as { retryCount?: number }).retryCount ?? 0;
+            await definition.handle(services, definition.payload.parse(job.data), {
+              final: retryCount >= definition.retryLimit,
+            });
+          }
+        });
+      }
+    },
+    async stop() {
+      await boss.stop({ graceful: true, timeout: 5000 });
+    },
+  };
+}
