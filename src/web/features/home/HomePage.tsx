@@ -1,0 +1,159 @@
+import { Badge, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from "@mantine/core";
+import {
+  IconArrowRight,
+  IconCircleCheck,
+  IconSparkles,
+  IconUserEdit,
+  IconUserPlus,
+} from "@tabler/icons-react";
+import type { ReactNode } from "react";
+import { roleLabels } from "../../api/types.ts";
+import { AnchorLink, ButtonLink } from "../../ui/links.tsx";
+import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { useMe } from "../auth/session.ts";
+import { firstName, greetingFor } from "./greeting.ts";
+
+export function HomePage() {
+  usePageTitle("Home");
+  const me = useMe();
+  const profileComplete = Boolean(me.title?.trim() && me.bio?.trim());
+
+  return (
+    <Stack gap="xl" maw={960}>
+      <div>
+        <Title order={1}>
+          {greetingFor(new Date())}, {firstName(me.name)}
+        </Title>
+        <Text c="dimmed" size="lg" mt={6}>
+          At {me.organization.name}, everyone has something to learn and something to teach. Here's
+          what you can do next.
+        </Text>
+      </div>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        {profileComplete ? (
+          <NextStep
+            icon={<IconCircleCheck size={22} aria-hidden="true" />}
+            tone="quiet"
+            title="Your profile is ready"
+            action={
+              <ButtonLink
+                to="/profile"
+                variant="default"
+                rightSection={<IconArrowRight size={16} aria-hidden="true" />}
+              >
+                View your profile
+              </ButtonLink>
+            }
+          >
+            Colleagues can see that you're <strong>{me.title}</strong>. Keep your bio fresh as your
+            skills and interests grow.
+          </NextStep>
+        ) : (
+          <NextStep
+            icon={<IconUserEdit size={22} aria-hidden="true" />}
+            title="Complete your profile"
+            titleLink="/profile"
+            badge="Start here"
+            action={
+              <ButtonLink
+                to="/profile"
+                rightSection={<IconArrowRight size={16} aria-hidden="true" />}
+              >
+                Add your title and bio
+              </ButtonLink>
+            }
+          >
+            Add your title and a few lines about what you're good at and what you'd like to learn.
+            It's how mentors, mentees and peers will find you.
+          </NextStep>
+        )}
+
+        {me.role === "admin" && (
+          <NextStep
+            icon={<IconUserPlus size={22} aria-hidden="true" />}
+            title="Invite people"
+            titleLink="/admin/people"
+            action={
+              <ButtonLink
+                to="/admin/people"
+                variant={profileComplete ? "filled" : "default"}
+                rightSection={<IconArrowRight size={16} aria-hidden="true" />}
+              >
+                Go to People
+              </ButtonLink>
+            }
+          >
+            Mutual gets better with every person who joins. Paste a list of work email addresses and
+            we'll send each person a warm welcome.
+          </NextStep>
+        )}
+      </SimpleGrid>
+
+      <Card bg="mutual.0" withBorder={false}>
+        <Group gap="md" wrap="nowrap" align="flex-start">
+          <ThemeIcon variant="white" size={40} radius="xl">
+            <IconSparkles size={22} aria-hidden="true" />
+          </ThemeIcon>
+          <div>
+            <Title order={2} size="h4">
+              More is on the way
+            </Title>
+            <Text size="sm" mt={4}>
+              Mentoring matches, coaching sessions and peer-learning circles are coming to Mutual.
+              You're here as {me.role === "admin" ? "an" : "a"} {roleLabels[me.role].toLowerCase()}{" "}
+              — thanks for being one of the first.
+            </Text>
+          </div>
+        </Group>
+      </Card>
+    </Stack>
+  );
+}
+
+interface NextStepProps {
+  icon: ReactNode;
+  title: string;
+  titleLink?: "/profile" | "/admin/people";
+  badge?: string;
+  tone?: "quiet";
+  action: ReactNode;
+  children: ReactNode;
+}
+
+function NextStep({ icon, title, titleLink, badge, tone, action, children }: NextStepProps) {
+  return (
+    <Card shadow={tone === "quiet" ? undefined : "sm"} component="section" aria-label={title}>
+      <Stack gap="md" h="100%" justify="space-between">
+        <Stack gap="sm">
+          <Group justify="space-between" wrap="nowrap">
+            <ThemeIcon
+              variant="light"
+              size={44}
+              radius="xl"
+              color={tone === "quiet" ? "gray" : "mutual"}
+            >
+              {icon}
+            </ThemeIcon>
+            {badge && (
+              <Badge variant="light" color="mutual">
+                {badge}
+              </Badge>
+            )}
+          </Group>
+          <Title order={2} size="h3">
+            {titleLink ? (
+              <AnchorLink to={titleLink} c="inherit" inherit>
+                {title}
+              </AnchorLink>
+            ) : (
+              title
+            )}
+          </Title>
+          <Text c="dimmed">{children}</Text>
+        </Stack>
+        <Group>{action}</Group>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,11 @@
+/** "Good morning" / "Good afternoon" / "Good evening", by the person's local time. */
+export function greetingFor(date: Date): string {
+  const hour = date.getHours();
+  if (hour >= 5 && hour < 12) return "Good morning";
+  if (hour >= 12 && hour < 18) return "Good afternoon";
+  return "Good evening";
+}
+
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? name;
+}

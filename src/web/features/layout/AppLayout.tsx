@@ -1,0 +1,67 @@
+import { AppShell, Burger, Group, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { Link, Outlet, useRouterState } from "@tanstack/react-router";
+import { useEffect } from "react";
+import { Logo } from "../../ui/Logo.tsx";
+import { useMe } from "../auth/session.ts";
+import { AppNav } from "./AppNav.tsx";
+import { UserMenu } from "./UserMenu.tsx";
+
+/** The frame around every signed-in page: header, navigation and the page itself. */
+export function AppLayout() {
+  const me = useMe();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+
+  // On phones, close the menu after moving to another page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: run when the page changes
+  useEffect(() => {
+    close();
+  }, [pathname, close]);
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 248, breakpoint: "sm", collapsed: { mobile: !opened } }}
+      padding={{ base: "md", sm: "xl" }}
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? "Close navigation" : "Open navigation"}
+              aria-expanded={opened}
+              aria-controls="app-navigation"
+            />
+            <Link to="/" aria-label="Mutual home" style={{ textDecoration: "none" }}>
+              <Logo size={26} />
+            </Link>
+            <Text
+              component="span"
+              c="dimmed"
+              fw={500}
+              truncate
+              visibleFrom="xs"
+              className="mutual-org-name"
+            >
+              {me.organization.name}
+            </Text>
+          </Group>
+          <UserMenu />
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" id="app-navigation" aria-label="Main navigation" component="nav">
+        <AppNav />
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

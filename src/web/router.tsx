@@ -1,0 +1,183 @@
+import type { QueryClient } from "@tanstack/react-query";
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from "@tanstack/react-router";
+import { sessionQuery } from "./features/auth/session.ts";
+import { AdminGate } from "./features/layout/AdminGate.tsx";
+import { AppLayout } from "./features/layout/AppLayout.tsx";
+import { NotFoundPage, RouteErrorPage } from "./features/layout/ErrorPages.tsx";
+import { PageLoader } from "./features/layout/PageLoader.tsx";
+import { PublicLayout } from "./features/layout/PublicLayout.tsx";
+
+interface RouterContext {
+  queryClient: QueryClient;
+}
+
+/** Only follow redirects that stay inside this site. */
+export function safeRedirect(target: unknown): string | undefined {
+  if (typeof target !== "string") return undefined;
+  if (!target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) {
+    return undefined;
+  }
+  return target;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (session.setupNeeded && location.pathname !== "/setup") {
+      throw redirect({ to: "/setup" });
+    }
+    return { session };
+  },
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteErrorPage,
+});
+
+// ----- Pages for people who are not signed in -----
+
+const publicLayout = createRoute({
+  getParentRoute: () => rootRoute,
+  id: "public",
+  component: PublicLayout,
+});
+
+const setupRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: "/setup",
+  beforeLoad: ({ context }) => {
+    if (!context.session.setupNeeded) throw redirect({ to: "/" });
+  },
+  component: lazyRouteComponent(() => import("./features/setup/SetupPage.tsx"), "SetupPage"),
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: "/sign-in",
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => {
+    const target = safeRedirect(search.redirect);
+    return target ? { redirect: target } : {};
+  },
+  beforeLoad: ({ context, search }) => {
+    if (context.session.signedIn) throw redirect({ href: search.redirect ?? "/" });
+  },
+  component: lazyRouteComponent(() => import("./features/auth/SignInPage.tsx"), "SignInPage"),
+});
+
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: "/forgot-password",
+  component: lazyRouteComponent(
+    () => import("./features/auth/ForgotPasswordPage.tsx"),
+    "ForgotPasswordPage",
+  ),
+});
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: "/reset-password/$token",
+  component: lazyRouteComponent(
+    () => import("./features/auth/ResetPasswordPage.tsx"),
+    "ResetPasswordPage",
+  ),
+});
+
+const inviteRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: "/invite/$token",
+  component: lazyRouteComponent(
+    () => import("./features/invitations/AcceptInvitePage.tsx"),
+    "AcceptInvitePage",
+  ),
+});
+
+// ----- The app, for signed-in people -----
+
+const appLayout = createRoute({
+  getParentRoute: () => rootRoute,
+  id: "app",
+  beforeLoad: ({ context, location }) => {
+    if (!context.session.signedIn) {
+      const back = location.href === "/" ? {} : { redirect: location.href };
+      throw redirect({ to: "/sign-in", search: back });
+    }
+  },
+  component: AppLayout,
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/",
+  component: lazyRouteComponent(() => import("./features/home/HomePage.tsx"), "HomePage"),
+});
+
+const profileRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/profile",
+  component: lazyRouteComponent(() => import("./features/profile/ProfilePage.tsx"), "ProfilePage"),
+});
+
+const adminLayout = createRoute({
+  getParentRoute: () => appLayout,
+  id: "admin",
+  component: AdminGate,
+});
+
+const peopleRoute = createRoute({
+  getParentRoute: () => adminLayout,
+  path: "/admin/people",
+  component: lazyRouteComponent(() => import("./features/people/PeoplePage.tsx"), "PeoplePage"),
+});
+
+const outboxRoute = createRoute({
+  getParentRoute: () => adminLayout,
+  path: "/admin/outbox",
+  component: lazyRouteComponent(() => import("./features/outbox/OutboxPage.tsx"), "OutboxPage"),
+});
+
+const outboxEmailRoute = createRoute({
+  getParentRoute: () => adminLayout,
+  path: "/admin/outbox/$emailId",
+  component: lazyRouteComponent(
+    () => import("./features/outbox/OutboxEmailPage.tsx"),
+    "OutboxEmailPage",
+  ),
+});
+
+const routeTree = rootRoute.addChildren([
+  publicLayout.addChildren([
+    setupRoute,
+    signInRoute,
+    forgotPasswordRoute,
+    resetPasswordRoute,
+    inviteRoute,
+  ]),
+  appLayout.addChildren([
+    homeRoute,
+    profileRoute,
+    adminLayout.addChildren([peopleRoute, outboxRoute, outboxEmailRoute]),
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: "intent",
+    defaultPendingComponent: PageLoader,
+    defaultPendingMs: 300,
+    scrollRestoration: true,
+  });
+}
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
