@@ -1,4 +1,14 @@
-import { Alert, Button, Group, Paper, Radio, Stack, Text, TextInput, Title } from "@mantine/core";
+import {
+  Alert,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
@@ -108,18 +118,13 @@ export function SignInPage() {
             autoComplete="current-password"
           />
           {needsChoice && (
-            <Radio.Group
+            <NativeSelect
               label="Organization"
               required
-              value={organization}
-              onChange={setOrganization}
-            >
-              <Stack gap="xs" mt="xs">
-                {choices.map((choice) => (
-                  <Radio key={choice.slug} value={choice.slug} label={choice.name} />
-                ))}
-              </Stack>
-            </Radio.Group>
+              data={choices.map((choice) => ({ value: choice.slug, label: choice.name }))}
+              value={organization ?? ""}
+              onChange={(event) => setOrganization(event.currentTarget.value)}
+            />
           )}
           <Group justify="space-between" align="center" mt="xs">
             <AnchorLink to="/forgot-password" size="sm">
