@@ -26,6 +26,7 @@ export const theme = createTheme({
     Button: { defaultProps: { radius: "md" } },
     Card: { defaultProps: { withBorder: true, radius: "lg", padding: "lg" } },
     Paper: { defaultProps: { radius: "lg" } },
+    Notification: { defaultProps: { closeButtonProps: { "aria-label": "Dismiss" } } },
   },
 });
 
@@ -37,6 +38,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     "--mantine-color-dimmed": "var(--mantine-color-gray-7)",
     "--mantine-color-placeholder": "var(--mantine-color-gray-6)",
+    "--mantine-color-error": "var(--mantine-color-red-9)",
     "--mantine-color-red-filled": "var(--mantine-color-red-9)",
     "--mantine-color-red-filled-hover": "#a61e1e",
     ...Object.fromEntries(

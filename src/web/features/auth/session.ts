@@ -39,9 +39,19 @@ export function applyMe(queryClient: QueryClient, me: Me): void {
   );
 }
 
-/** The signed-in person. Only use inside the app shell, where sign-in is guaranteed. */
+let lastMe: Me | null = null;
+
+/**
+ * The signed-in person. Only use inside the app shell, where sign-in is guaranteed.
+ * In the moment between signing out and leaving the page, it returns the person who was
+ * signed in, so the old page can unmount quietly.
+ */
 export function useMe(): Me {
   const { data } = useSuspenseQuery(sessionQuery);
-  if (!data.signedIn) throw new Error("useMe() needs a signed-in session");
-  return data.user;
+  if (data.signedIn) {
+    lastMe = data.user;
+    return data.user;
+  }
+  if (lastMe) return lastMe;
+  throw new Error("useMe() needs a signed-in session");
 }

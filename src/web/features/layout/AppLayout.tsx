@@ -1,15 +1,23 @@
 import { AppShell, Burger, Group, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { Link, Outlet, useRouterState } from "@tanstack/react-router";
 import { useEffect } from "react";
+import type { Me } from "../../api/types.ts";
 import { Logo } from "../../ui/Logo.tsx";
-import { useMe } from "../auth/session.ts";
+import { sessionQuery } from "../auth/session.ts";
 import { AppNav } from "./AppNav.tsx";
 import { UserMenu } from "./UserMenu.tsx";
 
 /** The frame around every signed-in page: header, navigation and the page itself. */
 export function AppLayout() {
-  const me = useMe();
+  const { data: session } = useSuspenseQuery(sessionQuery);
+  // Right after signing out, render nothing while the router moves to the sign-in page.
+  if (!session.signedIn) return null;
+  return <AppFrame me={session.user} />;
+}
+
+function AppFrame({ me }: { me: Me }) {
   const [opened, { toggle, close }] = useDisclosure(false);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
 

@@ -52,15 +52,14 @@ export function UserMenu() {
       <UnstyledButton
         ref={buttonRef}
         className={classes.trigger}
-        aria-label={me.name}
         aria-expanded={open}
         aria-controls="user-menu"
         onClick={() => setOpen((value) => !value)}
       >
-        <Avatar color="mutual" radius="xl" size={34} alt="">
+        <Avatar color="mutual" radius="xl" size={34} alt="" aria-hidden="true">
           {initials(me.name)}
         </Avatar>
-        <Text component="span" fw={600} size="sm" visibleFrom="sm" maw={180} truncate>
+        <Text component="span" fw={600} size="sm" maw={180} truncate className={classes.name}>
           {me.name}
         </Text>
         <IconChevronDown size={16} aria-hidden="true" />

@@ -116,7 +116,7 @@ function PersonRow({ person }: { person: Person }) {
       </Table.Td>
       <Table.Td>
         <NativeSelect
-          aria-label={`Role for ${person.name}`}
+          aria-label={`Access level for ${person.name}`}
           data={roleOptions}
           value={person.role}
           disabled={role.isPending || deactivated}
