@@ -25,6 +25,7 @@ export function InviteForm() {
   const queryClient = useQueryClient();
   const [emails, setEmails] = useState("");
   const [role, setRole] = useState<Role>("member");
+  const [empty, setEmpty] = useState(false);
 
   const invite = useMutation({
     mutationFn: (body: { emails: string; role: Role }) => post<InviteResult>("/invitations", body),
@@ -32,7 +33,7 @@ export function InviteForm() {
       void queryClient.invalidateQueries({ queryKey: ["invitations"] });
       void queryClient.invalidateQueries({ queryKey: ["outbox"] });
       if (result.invited.length > 0) {
-        setEmails(result.skipped.map((skip) => skip.email).join("\n"));
+        setEmails("");
         notifications.show({
           message: `${result.invited.length} ${plural(result.invited.length, "invitation", "invitations")} sent.`,
         });
@@ -44,7 +45,9 @@ export function InviteForm() {
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    invite.mutate({ emails, role });
+    const nothing = emails.trim() === "";
+    setEmpty(nothing);
+    if (!nothing) invite.mutate({ emails, role });
   }
 
   return (
@@ -68,7 +71,7 @@ export function InviteForm() {
           maxRows={10}
           value={emails}
           onChange={(event) => setEmails(event.currentTarget.value)}
-          error={errors.emails}
+          error={empty ? "Paste at least one email address." : errors.emails}
           spellCheck={false}
         />
         <Group align="flex-end" justify="space-between" gap="md">
@@ -80,7 +83,7 @@ export function InviteForm() {
             error={errors.role}
             miw={200}
           />
-          <Button type="submit" loading={invite.isPending} disabled={emails.trim() === ""}>
+          <Button type="submit" loading={invite.isPending}>
             Send invitations
           </Button>
         </Group>

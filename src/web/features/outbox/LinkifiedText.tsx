@@ -32,7 +32,7 @@ export function splitLinks(text: string): Part[] {
 export function LinkifiedText({ text }: { text: string }) {
   const nodes: ReactNode[] = splitLinks(text).map((part) =>
     part.href ? (
-      <Anchor key={part.at} href={part.href} className="mutual-break">
+      <Anchor key={part.at} href={part.href} className="mutual-break" underline="always">
         {part.text}
       </Anchor>
     ) : (

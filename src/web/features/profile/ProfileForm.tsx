@@ -38,7 +38,6 @@ export function ProfileForm({ me }: { me: Me }) {
     name.length > PROFILE_LIMITS.name ||
     title.length > PROFILE_LIMITS.title ||
     bio.length > PROFILE_LIMITS.bio;
-  const unchanged = name === me.name && title === (me.title ?? "") && bio === (me.bio ?? "");
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -100,7 +99,7 @@ export function ProfileForm({ me }: { me: Me }) {
           <Counter id="bio-counter" value={bio} max={PROFILE_LIMITS.bio} />
         </div>
         <Group>
-          <Button type="submit" loading={save.isPending} disabled={tooLong || unchanged}>
+          <Button type="submit" loading={save.isPending} disabled={tooLong}>
             Save profile
           </Button>
           {tooLong && (
