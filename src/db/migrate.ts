@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
 import type { Database } from "./client.ts";
 
 export const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
@@ -12,7 +14,23 @@ export async function migrateDatabase(database: Database): Promise<void> {
   // biome-ignore lint/suspicious/noExplicitAny: each migrator wants its own driver's type
   const db = database.db as any;
   if (database.kind === "pglite") await migratePglite(db, { migrationsFolder });
-  else await migratePg(db, { migrationsFolder });
+  else await migratePostgres(database.connectionString);
+}
+
+/**
+ * Processes that start together (web and worker) take turns under an advisory lock: the first
+ * migrates, the others then find nothing to do instead of failing on "type already exists".
+ */
+async function migratePostgres(connectionString: string | undefined) {
+  if (!connectionString) throw new Error("a PostgreSQL database without its connection string");
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query("select pg_advisory_lock(hashtext('mutual:migrate'))");
+    await migratePg(drizzlePg(client), { migrationsFolder });
+  } finally {
+    await client.end();
+  }
 }
 
 /** True when every migration in the journal has been applied. */
