@@ -11,7 +11,7 @@ import { fieldErrorsOf, formLevelError } from "../../ui/fieldErrors.ts";
 import { AnchorLink } from "../../ui/links.tsx";
 import { PasswordField } from "../../ui/PasswordField.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
-import { applySignedIn } from "../auth/session.ts";
+import { applySignedIn, sessionQuery } from "../auth/session.ts";
 import { invitationPreviewQuery } from "./api.ts";
 
 export function AcceptInvitePage() {
@@ -72,6 +72,7 @@ interface AcceptFormProps {
 function AcceptForm({ token, email, organizationName, invitedByName, role }: AcceptFormProps) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const { data: session } = useQuery(sessionQuery);
   const [name, setName] = useState("");
   const [password, setPassword] = useState("");
   const [tooShort, setTooShort] = useState(false);
@@ -114,6 +115,12 @@ function AcceptForm({ token, email, organizationName, invitedByName, role }: Acc
           <Text size="sm" c="dimmed" className="mutual-break">
             You'll sign in with <strong>{email}</strong>.
           </Text>
+          {session?.signedIn && (
+            <Alert color="blue" title={`You're signed in as ${session.user.name}`}>
+              This invitation is for someone new. Joining here would sign you out and sign in the
+              new account instead.
+            </Alert>
+          )}
           <ErrorAlert error={formLevelError(accept.error, ["name", "password"])} />
           <TextInput
             label="Your name"

@@ -2,7 +2,7 @@ import { AppShell, Burger, Group, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { Link, Outlet, useRouterState } from "@tanstack/react-router";
-import { useEffect } from "react";
+import { type ReactNode, useEffect } from "react";
 import type { Me } from "../../api/types.ts";
 import { Logo } from "../../ui/Logo.tsx";
 import { sessionQuery } from "../auth/session.ts";
@@ -14,10 +14,15 @@ export function AppLayout() {
   const { data: session } = useSuspenseQuery(sessionQuery);
   // Right after signing out, render nothing while the router moves to the sign-in page.
   if (!session.signedIn) return null;
-  return <AppFrame me={session.user} />;
+  return (
+    <AppFrame me={session.user}>
+      <Outlet />
+    </AppFrame>
+  );
 }
 
-function AppFrame({ me }: { me: Me }) {
+/** The app shell itself; public pages use it too when someone signed in opens them. */
+export function AppFrame({ me, children }: { me: Me; children: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure(false);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
 
@@ -67,9 +72,7 @@ function AppFrame({ me }: { me: Me }) {
         <AppNav />
       </AppShell.Navbar>
 
-      <AppShell.Main>
-        <Outlet />
-      </AppShell.Main>
+      <AppShell.Main>{children}</AppShell.Main>
     </AppShell>
   );
 }

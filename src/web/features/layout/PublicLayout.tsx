@@ -1,9 +1,23 @@
 import { Box, Center, Container, Stack, Text } from "@mantine/core";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { Outlet } from "@tanstack/react-router";
 import { Logo } from "../../ui/Logo.tsx";
+import { sessionQuery } from "../auth/session.ts";
+import { AppFrame } from "./AppLayout.tsx";
 
 /** A calm, centred frame for sign-in, setup and the other pages you see before signing in. */
 export function PublicLayout() {
+  const { data: session } = useSuspenseQuery(sessionQuery);
+  // Someone signed in who opens an invitation or reset link stays inside their app.
+  if (session.signedIn) {
+    return (
+      <AppFrame me={session.user}>
+        <Container size={480} px={0}>
+          <Outlet />
+        </Container>
+      </AppFrame>
+    );
+  }
   return (
     <Box
       mih="100vh"
