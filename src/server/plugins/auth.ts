@@ -32,7 +32,8 @@ export function registerAuth(app: FastifyInstance, services: Services) {
   app.decorateRequest("sessionId", null);
   app.decorateRequest("csrfToken", null);
 
-  app.addHook("preHandler", async (request) => {
+  // onRequest: a request without a session is refused before its body is read or validated.
+  app.addHook("onRequest", async (request) => {
     if (!request.url.startsWith("/api/") || request.url.startsWith("/api/docs")) return;
     const raw = request.cookies[SESSION_COOKIE];
     const unsigned = raw ? request.unsignCookie(raw) : null;
