@@ -17,7 +17,14 @@ export function registerHealth(app: FastifyInstance, database: Database) {
   };
   app.get(
     "/healthz",
-    { schema: { security: [], tags: ["health"], response: { 200: status, 503: status } } },
+    {
+      schema: {
+        summary: "Liveness: the server runs and its database answers",
+        security: [],
+        tags: ["health"],
+        response: { 200: status, 503: status },
+      },
+    },
     async (_request, reply) =>
       (await dbAnswers())
         ? { status: "ok" as const }
@@ -27,7 +34,14 @@ export function registerHealth(app: FastifyInstance, database: Database) {
   );
   app.get(
     "/readyz",
-    { schema: { security: [], tags: ["health"], response: { 200: status, 503: status } } },
+    {
+      schema: {
+        summary: "Readiness: the database answers and its migrations are applied",
+        security: [],
+        tags: ["health"],
+        response: { 200: status, 503: status },
+      },
+    },
     async (_request, reply) => {
       if (!(await dbAnswers())) {
         return reply

@@ -24,5 +24,6 @@ export async function registerOpenApi(app: FastifyInstance) {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
-  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  // Public like the docs page that reads the same document.
+  app.get("/api/openapi.json", { schema: { hide: true, security: [] } }, async () => app.swagger());
 }
