@@ -321,7 +321,7 @@ describe.runIf(testDbKind === "pglite")("one server on the embedded database", (
     expect(short.stderr).toMatch(/- password: Use at least 10 characters/);
     expect(short.stderr).not.toMatch(STACK_LINE);
     expect(fs.existsSync(lockFile)).toBe(false);
-  }, 60_000);
+  }, 90_000);
 
   it("keeps its data across a restart", async () => {
     port = await freePort();
