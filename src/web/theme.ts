@@ -26,6 +26,9 @@ export const theme = createTheme({
     Button: { defaultProps: { radius: "md" } },
     Card: { defaultProps: { withBorder: true, radius: "lg", padding: "lg" } },
     Paper: { defaultProps: { radius: "lg" } },
+    Modal: { defaultProps: { closeButtonProps: { "aria-label": "Close" } } },
+    // A <header> inside a dialog would count as a second page banner; use a plain div.
+    ModalHeader: { defaultProps: { component: "div" } },
     Notification: { defaultProps: { closeButtonProps: { "aria-label": "Dismiss" } } },
   },
 });

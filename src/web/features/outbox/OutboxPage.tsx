@@ -96,7 +96,7 @@ function EmailRow({ email, canOpen }: { email: OutboxEmail; canOpen: boolean }) 
         </Text>
       </Table.Td>
       <Table.Td>
-        <Badge variant="light" color={statusColors[email.status]}>
+        <Badge variant="light" color={statusColors[email.status]} miw="max-content">
           {statusLabels[email.status]}
         </Badge>
         {email.attempts > 1 && (

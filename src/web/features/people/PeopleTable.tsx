@@ -47,7 +47,7 @@ export function PeopleTable() {
           <Text c="dimmed">No one here yet. Invite your first colleagues above.</Text>
         )}
         {people.isSuccess && people.data.length > 0 && (
-          <Table.ScrollContainer minWidth={760}>
+          <Table.ScrollContainer minWidth={880}>
             <Table verticalSpacing="sm" highlightOnHover>
               <Table.Thead>
                 <Table.Tr>
@@ -107,7 +107,7 @@ function PersonRow({ person }: { person: Person }) {
         </Text>
       </Table.Td>
       <Table.Td>
-        <Text size="sm" className="mutual-break">
+        <Text size="sm" style={{ whiteSpace: "nowrap" }}>
           {person.email}
         </Text>
       </Table.Td>
@@ -126,7 +126,7 @@ function PersonRow({ person }: { person: Person }) {
         />
       </Table.Td>
       <Table.Td>
-        <Badge variant="light" color={deactivated ? "gray" : "mutual"}>
+        <Badge variant="light" color={deactivated ? "gray" : "mutual"} miw="max-content">
           {deactivated ? "Deactivated" : "Active"}
         </Badge>
       </Table.Td>
