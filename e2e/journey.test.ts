@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { checkA11y, launchBrowser, screenshot, step } from "./support/browser.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 
@@ -33,7 +33,10 @@ let admin: Page | undefined;
 let adminReady = false;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  [server, browser] = await Promise.all([
+    startServer({ appDir: inject("e2eAppDir") }),
+    launchBrowser(),
+  ]);
 });
 
 afterAll(async () => {

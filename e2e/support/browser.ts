@@ -6,16 +6,6 @@ import { type Browser, chromium, type Page } from "playwright-core";
 const root = path.resolve(import.meta.dirname, "../..");
 const require = createRequire(import.meta.url);
 
-const webBuildTime = () => {
-  try {
-    return fs.statSync(path.join(root, "dist/web/index.html")).mtimeMs;
-  } catch {
-    return 0;
-  }
-};
-/** When this file loaded (after the global setup): a later rebuild explains blank pages. */
-const builtAtStart = webBuildTime();
-
 /** Starts the system Chromium, headless. One per test file; contexts are cheap, browsers aren't. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -137,12 +127,7 @@ export async function step<T>(
       if (file) saved.push(`${who} at ${page.url()}: ${path.relative(root, file)}`);
     }
     const err = error instanceof Error ? error : new Error(String(error));
-    const rebuilt = webBuildTime() !== builtAtStart;
-    err.message = `Step “${name}” failed: ${err.message}${saved.length ? `\nScreenshots:\n  ${saved.join("\n  ")}` : ""}${
-      rebuilt
-        ? "\nNote: dist/web was rebuilt while the tests ran (by another process?), so pages may have failed to load their scripts."
-        : ""
-    }`;
+    err.message = `Step “${name}” failed: ${err.message}${saved.length ? `\nScreenshots:\n  ${saved.join("\n  ")}` : ""}`;
     throw err;
   }
 }

@@ -38,14 +38,21 @@ const exited = (child: ChildProcess) =>
 /**
  * Starts a fresh Mutual (`node bin/mutual.js start`) on a free port with its own empty data
  * directory, so it runs on a new embedded database. Resolves once GET /readyz answers 200.
+ * `appDir` is where the app lives (the repository, or the snapshot the global setup made).
  */
-export async function startServer({ timeoutMs = 90_000 } = {}): Promise<TestServer> {
+export async function startServer({
+  appDir = root,
+  timeoutMs = 90_000,
+}: {
+  appDir?: string;
+  timeoutMs?: number;
+} = {}): Promise<TestServer> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "mutual-e2e-"));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let log = "";
   const child = spawn(process.execPath, ["bin/mutual.js", "start"], {
-    cwd: root,
+    cwd: appDir,
     env: {
       ...process.env,
       NODE_ENV: "production",
