@@ -1,10 +1,12 @@
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "./config.ts";
-import { migrateDatabase } from "./db/migrate.ts";
-import { createAdmin } from "./modules/setup/create-admin.ts";
 import { AppError } from "./server/errors.ts";
-import { openConfiguredDatabase, type Service, startServices } from "./server/start.ts";
+import type { Service } from "./server/start.ts";
+
+// Commands load what they need when they run, so `help` and configuration errors answer at once.
+const server = () => import("./server/start.ts");
+const migrations = () => import("./db/migrate.ts");
 
 const HELP = `Usage: mutual <command> [options]
 
@@ -56,6 +58,7 @@ async function main(argv: string[]): Promise<number> {
       );
       return 2;
     }
+    const { startServices } = await server();
     const running = await startServices(config, services as Service[]);
     const stop = async () => {
       await running.stop();
@@ -66,6 +69,10 @@ async function main(argv: string[]): Promise<number> {
     return -1;
   }
   if (command === "migrate") {
+    const [{ openConfiguredDatabase }, { migrateDatabase }] = await Promise.all([
+      server(),
+      migrations(),
+    ]);
     const database = await openConfiguredDatabase(config);
     try {
       await migrateDatabase(database);
@@ -85,6 +92,11 @@ async function main(argv: string[]): Promise<number> {
         name: { type: "string" },
       },
     });
+    const [{ openConfiguredDatabase }, { migrateDatabase }, { createAdmin }] = await Promise.all([
+      server(),
+      migrations(),
+      import("./modules/setup/create-admin.ts"),
+    ]);
     const database = await openConfiguredDatabase(config);
     try {
       await migrateDatabase(database);

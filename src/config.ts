@@ -1,10 +1,24 @@
 import path from "node:path";
 import { z } from "zod";
 
-const port = z.coerce.number().int().min(1).max(65535);
+const port = z.coerce
+  .number({ error: "must be a port number from 1 to 65535" })
+  .int("must be a port number from 1 to 65535")
+  .min(1, "must be a port number from 1 to 65535")
+  .max(65535, "must be a port number from 1 to 65535");
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ error: `must be a whole number from ${min} to ${max}` })
+    .int(`must be a whole number from ${min} to ${max}`)
+    .min(min, `must be a whole number from ${min} to ${max}`)
+    .max(max, `must be a whole number from ${min} to ${max}`);
 
 const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  NODE_ENV: z
+    .enum(["development", "production", "test"], {
+      error: "must be development, production or test",
+    })
+    .default("development"),
   PORT: port.default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
   BASE_URL: z.url({ message: "must be a full URL such as https://mutual.example.org" }).optional(),
@@ -14,14 +28,18 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
     .optional(),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  SESSION_DAYS: wholeNumber(1, 365).default(30),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
     .optional(),
   MAIL_FROM: z.string().min(3).default("Mutual <mutual@localhost>"),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      error: "must be one of fatal, error, warn, info, debug, trace, silent",
+    })
+    .default("info"),
+  SIGN_IN_RATE_LIMIT: wholeNumber(1, 100_000).default(10),
 });
 
 export type Config = {

@@ -23,6 +23,7 @@ import { registerOpenApi } from "./plugins/openapi.ts";
 import { registerSecurity } from "./plugins/security.ts";
 import { registerWeb } from "./plugins/web.ts";
 import { resolveSessionSecret } from "./session-secret.ts";
+import { installZodMessages } from "./zod-messages.ts";
 
 export type AppOptions = {
   config: Config;
@@ -34,6 +35,7 @@ export type AppOptions = {
 
 /** Assembles the web server: plugins first, then each feature's routes. */
 export async function buildApp({ config, database, jobs, logger }: AppOptions) {
+  installZodMessages();
   const app = Fastify({
     ...(logger
       ? { loggerInstance: logger as FastifyBaseLogger }

@@ -44,17 +44,15 @@ export function registerErrorHandler(app: FastifyInstance) {
       };
     } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       status = error.statusCode;
-      body = {
-        error: {
-          code: (error.code ?? "bad_request").toLowerCase(),
-          message:
-            status === 415
-              ? "Please send JSON (Content-Type: application/json)."
-              : status === 413
-                ? "That request is too large."
-                : "The request couldn't be understood. Please check what was sent.",
-        },
+      const known: Record<number, [string, string]> = {
+        413: ["payload_too_large", "That request is too large."],
+        415: ["unsupported_media_type", "Please send JSON (Content-Type: application/json)."],
       };
+      const [code, message] = known[status] ?? [
+        "bad_request",
+        "The request couldn't be understood. Please check what was sent.",
+      ];
+      body = { error: { code, message } };
     } else {
       request.log.error({ err: error }, "unexpected error");
       status = 500;
