@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { checkA11y, launchBrowser, screenshot, step } from "./support/browser.ts";
 import { startServer, type TestServer } from "./support/server.ts";
@@ -25,7 +25,6 @@ const OTHER_INVITEE = "alan@example.org";
 
 let server: TestServer;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 /** Uncaught page errors and CSP violations, per person: the app should produce none. */
 const problems: string[] = [];
 /** The admin's page, signed in once the first journey has passed; shared between the tests. */
@@ -44,10 +43,13 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function newPerson(who: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url, viewport });
+/** A new person: their own browser context (cookies), with errors and CSP violations recorded. */
+async function newPerson(who: string): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: server.url,
+    viewport: { width: 1280, height: 800 },
+  });
   context.setDefaultTimeout(15_000);
-  contexts.push(context);
   const page = await context.newPage();
   page.on("pageerror", (error) => problems.push(`${who}: uncaught error: ${error.message}`));
   page.on("console", (message) => {
