@@ -7,6 +7,7 @@ import {
   Outlet,
   redirect,
 } from "@tanstack/react-router";
+import { safeRedirect } from "./features/auth/redirect.ts";
 import { sessionQuery } from "./features/auth/session.ts";
 import { AdminGate } from "./features/layout/AdminGate.tsx";
 import { AppLayout } from "./features/layout/AppLayout.tsx";
@@ -16,15 +17,6 @@ import { PublicLayout } from "./features/layout/PublicLayout.tsx";
 
 interface RouterContext {
   queryClient: QueryClient;
-}
-
-/** Only follow redirects that stay inside this site. */
-export function safeRedirect(target: unknown): string | undefined {
-  if (typeof target !== "string") return undefined;
-  if (!target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) {
-    return undefined;
-  }
-  return target;
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({

@@ -38,6 +38,9 @@ export function AppFrame({ me, children }: { me: Me; children: ReactNode }) {
       navbar={{ width: 248, breakpoint: "sm", collapsed: { mobile: !opened } }}
       padding={{ base: "md", sm: "xl" }}
     >
+      <a href="#main-content" className="mutual-skip-link">
+        Skip to main content
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
@@ -72,7 +75,9 @@ export function AppFrame({ me, children }: { me: Me; children: ReactNode }) {
         <AppNav />
       </AppShell.Navbar>
 
-      <AppShell.Main>{children}</AppShell.Main>
+      <AppShell.Main id="main-content" tabIndex={-1}>
+        {children}
+      </AppShell.Main>
     </AppShell>
   );
 }

@@ -1,6 +1,6 @@
 import { Button, Center, Paper, Stack, Text, Title } from "@mantine/core";
 import { IconMapQuestion, IconMoodSad } from "@tabler/icons-react";
-import type { ErrorComponentProps } from "@tanstack/react-router";
+import { type ErrorComponentProps, useRouter } from "@tanstack/react-router";
 import { errorMessage } from "../../api/client.ts";
 import { ButtonLink } from "../../ui/links.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
@@ -27,6 +27,7 @@ export function NotFoundPage() {
 
 export function RouteErrorPage({ error, reset }: ErrorComponentProps) {
   usePageTitle("Something went wrong");
+  const router = useRouter();
   return (
     <Center mih="60vh" p="md" component="main">
       <Paper withBorder p="xl" maw={460} w="100%">
@@ -36,7 +37,14 @@ export function RouteErrorPage({ error, reset }: ErrorComponentProps) {
             Something went wrong
           </Title>
           <Text c="dimmed">{errorMessage(error)}</Text>
-          <Button onClick={() => reset()}>Try again</Button>
+          <Button
+            onClick={() => {
+              reset();
+              void router.invalidate();
+            }}
+          >
+            Try again
+          </Button>
         </Stack>
       </Paper>
     </Center>

@@ -27,6 +27,9 @@ export interface Outbox {
 export const outboxQuery = queryOptions({
   queryKey: ["outbox"],
   queryFn: () => get<Outbox>("/outbox"),
+  // While something is waiting to go out, check again every few seconds.
+  refetchInterval: (query) =>
+    query.state.data?.emails.some((email) => email.status === "queued") ? 3000 : false,
 });
 
 export const outboxEmailQuery = (emailId: string) =>
