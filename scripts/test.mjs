@@ -45,18 +45,24 @@ if (await postgresAnswers()) projects.push("postgres");
 else if (ci) {
   console.error("✗ CI=true but no PostgreSQL answers on 127.0.0.1:5432 (or TEST_DATABASE_URL).");
   process.exit(1);
-} else console.log("\n• No PostgreSQL on 127.0.0.1:5432: skipping the PostgreSQL suite (set TEST_DATABASE_URL).");
+} else
+  console.log(
+    "\n• No PostgreSQL on 127.0.0.1:5432: skipping the PostgreSQL suite (set TEST_DATABASE_URL).",
+  );
 
-run(
-  `Tests: ${projects.join(", ")}`,
-  bin("vitest"),
-  ["run", ...projects.flatMap((p) => ["--project", p])],
-);
+run(`Tests: ${projects.join(", ")}`, bin("vitest"), [
+  "run",
+  ...projects.flatMap((p) => ["--project", p]),
+]);
 
-if (fs.existsSync(chromium)) run("Browser journeys (Chromium)", bin("vitest"), ["run", "--project", "e2e"]);
+if (fs.existsSync(chromium))
+  run("Browser journeys (Chromium)", bin("vitest"), ["run", "--project", "e2e"]);
 else if (ci) {
-  console.error(`✗ CI=true but ${chromium} is missing: install it with apt-get install -y chromium.`);
+  console.error(
+    `✗ CI=true but ${chromium} is missing: install it with apt-get install -y chromium.`,
+  );
   process.exit(1);
-} else console.log(`\n• ${chromium} not found: skipping browser journeys (apt-get install chromium).`);
+} else
+  console.log(`\n• ${chromium} not found: skipping browser journeys (apt-get install chromium).`);
 
 console.log("\nAll checks passed.");
