@@ -23,7 +23,7 @@ export function InvitationsList() {
         </Text>
       </div>
       {invitations.isPending && (
-        <Stack gap="xs" aria-busy="true" aria-label="Loading invitations">
+        <Stack gap="xs" role="status" aria-label="Loading invitations">
           <Skeleton h={56} />
           <Skeleton h={56} />
         </Stack>

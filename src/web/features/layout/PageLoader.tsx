@@ -1,9 +1,10 @@
-import { Center, Loader } from "@mantine/core";
+import { Center, Loader, VisuallyHidden } from "@mantine/core";
 
 export function PageLoader() {
   return (
-    <Center py="xl" mih={200}>
-      <Loader aria-label="Loading" />
+    <Center py="xl" mih={200} role="status">
+      <Loader aria-hidden="true" />
+      <VisuallyHidden>Loading…</VisuallyHidden>
     </Center>
   );
 }

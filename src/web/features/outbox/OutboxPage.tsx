@@ -30,7 +30,7 @@ export function OutboxPage() {
 
       <Card>
         {outbox.isPending && (
-          <Stack gap="xs" aria-busy="true" aria-label="Loading emails">
+          <Stack gap="xs" role="status" aria-label="Loading emails">
             <Skeleton h={40} />
             <Skeleton h={40} />
             <Skeleton h={40} />

@@ -36,7 +36,7 @@ export function PeopleTable() {
           </Text>
         </div>
         {people.isPending && (
-          <Stack gap="xs" aria-busy="true" aria-label="Loading people">
+          <Stack gap="xs" role="status" aria-label="Loading people">
             <Skeleton h={40} />
             <Skeleton h={40} />
             <Skeleton h={40} />
