@@ -143,7 +143,7 @@ function NextStep({ icon, title, titleLink, badge, tone, action, children }: Nex
           </Group>
           <Title order={2} size="h3">
             {titleLink ? (
-              <AnchorLink to={titleLink} c="inherit" inherit>
+              <AnchorLink to={titleLink} c="inherit" inherit underline="hover">
                 {title}
               </AnchorLink>
             ) : (

@@ -28,6 +28,13 @@ export function OutboxPage() {
         </Alert>
       )}
 
+      {outbox.data?.mode === "smtp" && (
+        <Text size="sm">
+          Mutual sends these through your mail server. Anything that fails is retried, and the last
+          error is shown under its subject.
+        </Text>
+      )}
+
       <Card>
         {outbox.isPending && (
           <Stack gap="xs" role="status" aria-label="Loading emails">

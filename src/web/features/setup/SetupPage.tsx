@@ -3,13 +3,13 @@ import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
-import { post } from "../../api/client.ts";
+import { ApiError, post } from "../../api/client.ts";
 import type { SignedIn } from "../../api/types.ts";
 import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
 import { fieldErrorsOf, formLevelError } from "../../ui/fieldErrors.ts";
 import { PasswordField } from "../../ui/PasswordField.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
-import { applySignedIn } from "../auth/session.ts";
+import { applySignedIn, sessionQuery } from "../auth/session.ts";
 import { SLUG_PATTERN, suggestSlug } from "./slug.ts";
 
 interface SetupBody {
@@ -43,6 +43,14 @@ export function SetupPage() {
         title: `Welcome to Mutual, ${result.user.name.split(" ")[0]}!`,
         message: `${result.user.organization.name} is ready. Invite your colleagues whenever you like.`,
       });
+    },
+    onError: async (error) => {
+      // Someone else finished setup in the meantime: this page no longer applies.
+      if (error instanceof ApiError && error.code === "setup_done") {
+        await queryClient.invalidateQueries({ queryKey: sessionQuery.queryKey });
+        notifications.show({ message: error.message });
+        await navigate({ to: "/sign-in" });
+      }
     },
   });
 
