@@ -27,12 +27,20 @@ function newestIn(dir: string): number {
 
 async function buildWeb(outDir: string) {
   const { build } = await import("vite");
-  await build({
-    configFile: path.join(root, "vite.config.ts"),
-    root: webSource,
-    logLevel: "warn",
-    build: { outDir, emptyOutDir: true },
-  });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({
+      configFile: path.join(root, "vite.config.ts"),
+      root: webSource,
+      mode: "production",
+      logLevel: "warn",
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 /** True when every script and stylesheet index.html names is in `dir` (not caught mid-build). */

@@ -23,10 +23,18 @@ export async function ensureWebBuild(log: Logger) {
   if (fs.existsSync(path.join(webDist, "index.html"))) return;
   log.info("Building the web app (first start only; this takes a few seconds)…");
   const { build } = await import("vite");
-  await build({
-    configFile: path.resolve(import.meta.dirname, "../../vite.config.ts"),
-    logLevel: "warn",
-  });
+  // Vite picks React's development build when NODE_ENV says so; the served app must be the production one.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({
+      configFile: path.resolve(import.meta.dirname, "../../vite.config.ts"),
+      mode: "production",
+      logLevel: "warn",
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 export type Running = { url?: string; stop(): Promise<void> };

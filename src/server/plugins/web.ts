@@ -16,7 +16,9 @@ export async function registerWeb(app: FastifyInstance) {
   }
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith("/api/") || request.url === "/api";
-    if (!isApi && request.method === "GET" && hasBuild) {
+    // A missing asset is a 404, not the app page (which a browser would reject as the wrong type).
+    const isAsset = request.url.startsWith("/assets/");
+    if (!isApi && !isAsset && request.method === "GET" && hasBuild) {
       return reply.header("cache-control", "no-cache").sendFile("index.html");
     }
     return reply.status(404).send({
