@@ -16,8 +16,9 @@
 //        profiles = the full problem scored lazily from the profiles in <prefix>.json.
 //
 // Options: --runs N (3) · --objective max-matched-then-score|max-score · --no-certify (skip the
-// O(N·M) dual check) · --no-reference (never run LEMON for a missing optimum) · --solver <module>
-// and --sources <module> (stand-ins exporting `solve` / `denseScores`, `sparseScores`).
+// O(N·M) dual check) · --no-reference (never run LEMON for a missing optimum) · --solver,
+// --sources, --scorer, --profiles-module <module> (stand-ins for src/matching/solve.ts,
+// sources.ts, score.ts, bench-profiles.ts).
 // Run with `node --expose-gc --import tsx` (the npm script does). Never part of `npm test`.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -26,7 +27,12 @@ import { pathToFileURL } from "node:url";
 import v8 from "node:v8";
 import type { MatchProblem, MatchResult, Objective, PairScores } from "../../src/matching/types.ts";
 
-type DenseScores = (scores: Int16Array, mentees: number, mentors: number) => PairScores;
+type DenseScores = (
+  scores: Int16Array,
+  mentees: number,
+  mentors: number,
+  maxScore?: number,
+) => PairScores;
 type SparseScores = (
   offsets: Int32Array,
   mentorIdx: Int32Array,
@@ -42,7 +48,10 @@ interface SourcesModule {
   sparseScores: SparseScores;
 }
 interface ProfilesModule {
-  profilesFromBenchInstance(json: unknown): unknown;
+  profilesFromBenchInstance(json: unknown): { cohort: unknown; config: unknown };
+}
+interface ScorerModule {
+  createScorer(cohort: unknown, config: unknown): PairScores;
 }
 
 /** What gen.py writes into <prefix>.json (the fields this harness uses). */
@@ -86,7 +95,7 @@ function usage(message?: string): never {
   console.error(
     "usage: npm run bench:matching -- <instance-prefix> --form dense|sparse|profiles [--runs 3]\n" +
       "       [--objective max-matched-then-score|max-score] [--no-certify] [--no-reference]\n" +
-      "       [--solver module.ts] [--sources module.ts]",
+      "       [--solver module.ts] [--sources module.ts] [--scorer module.ts]",
   );
   process.exit(2);
 }
@@ -102,6 +111,7 @@ function parseArgs(argv: string[]) {
     solver: path.join(root, "src/matching/solve.ts"),
     sources: path.join(root, "src/matching/sources.ts"),
     profiles: path.join(root, "src/matching/bench-profiles.ts"),
+    scorer: path.join(root, "src/matching/score.ts"),
   };
   for (let k = 0; k < argv.length; k++) {
     const a = argv[k] as string;
@@ -126,6 +136,7 @@ function parseArgs(argv: string[]) {
     else if (a === "--solver") opts.solver = path.resolve(value());
     else if (a === "--sources") opts.sources = path.resolve(value());
     else if (a === "--profiles-module") opts.profiles = path.resolve(value());
+    else if (a === "--scorer") opts.scorer = path.resolve(value());
     else if (a.startsWith("-")) usage(`unknown option ${a}`);
     else if (!opts.prefix) opts.prefix = a.replace(/\.(json|dense\.i16|sparse\.bin)$/, "");
     else usage(`unexpected argument ${a}`);
@@ -380,7 +391,7 @@ async function main() {
     if (buf.length !== N * M * 2)
       throw new Error(`dense file has ${buf.length} bytes, not ${N * M * 2}`);
     const S = view(buf, Int16Array, 0, N * M);
-    makeScores = () => denseScores(S, N, M);
+    makeScores = () => denseScores(S, N, M, meta.max_score);
     makeAllowed = () => allowedDense(S, M);
     kind = "full";
     json = null; // only the matrix stays in memory
@@ -402,14 +413,11 @@ async function main() {
     json = null;
   } else {
     const { profilesFromBenchInstance } = await load<ProfilesModule>(o.profiles, "bench profiles");
-    const instance = json;
-    makeScores = () => {
-      const made = profilesFromBenchInstance(instance) as PairScores | { scores: PairScores };
-      return "scores" in made && typeof made.scores === "object"
-        ? made.scores
-        : (made as PairScores);
-    };
+    const { createScorer } = await load<ScorerModule>(o.scorer, "scorer");
+    const { cohort, config } = profilesFromBenchInstance(json);
+    makeScores = () => createScorer(cohort, config);
     kind = "full";
+    json = null;
     makeAllowed = () => allowedFromSource(makeScores());
   }
   let scores: PairScores | null = makeScores();
