@@ -1,0 +1,1116 @@
+/**
+ * The exact matching solver: maximum-weight bipartite b-matching (each mentee ≤ 1 mentor, mentor j
+ * ≤ c_j mentees), certified optimal over EVERY allowed pair without ever holding N×M objects.
+ *
+ * Method: core + pricing, with a successive-shortest-path (primal–dual, Hungarian/Jonker–Volgenant
+ * style) core solver.
+ *
+ * - Weights. `max-matched-then-score` maximises w_ij = BIG + s_ij with BIG = maxScore·min(N, Σc) + 1:
+ *   one more match outweighs any difference in total score, so the max-weight matching is
+ *   lexicographically optimal. `max-score` uses w_ij = s_ij (pairs of weight 0 are left out: they
+ *   add nothing). All arithmetic is on exact integers held in doubles (< 2^53).
+ * - Network. Every mentee sends one unit either to a mentor (arc weight w_ij) or to "unmatched"
+ *   (weight 0); mentor j forwards at most c_j units to the sink. With duals u_i (mentee), v_j
+ *   (mentor) this is the LP  min Σu_i + Σc_j·v_j  s.t. u_i + v_j ≥ w_ij, u, v ≥ 0, whose
+ *   complementary slackness is: equality on matched pairs, u_i = 0 for unmatched mentees,
+ *   v_j = 0 for mentors below capacity. The solver keeps those duals as node potentials, so every
+ *   residual arc has a reduced cost ≥ 0 and Dijkstra applies.
+ * - Core. For a dense source the solver scans each mentee's row once and keeps its top-L mentors
+ *   plus, for each mentor, its top-2c_j mentees (so no mentor is starved). A sparse source (an
+ *   edge list, `allowedPairs` defined) is its own core: all allowed pairs at once, no pricing.
+ * - Core solve. A greedy pass assigns each mentee to its best mentor when that mentor still has
+ *   room (keeping the duals tight), which places most mentees without any search. Each remaining
+ *   mentee then runs one Dijkstra on reduced costs (CSR arcs, an indexed 4-ary heap on typed
+ *   arrays, only touched nodes reset, exit at the first sink): mentee → mentor on an unmatched arc,
+ *   mentor → each of its mentees on the matched arcs (reduced cost 0), ending at a mentor with room
+ *   or at "unmatched" (which may push a weaker mentee out). Potentials are updated and the path
+ *   flipped — the invariants above hold after every step.
+ * - Pricing. With the core optimal, one pass over all allowed pairs (`row()` into one reusable
+ *   Int32Array) finds every pair with w_ij > u_i + v_j. None: the duals are feasible for the whole
+ *   problem and complementary slackness holds, so the matching is optimal over ALL pairs — the
+ *   only point at which the solver answers. Otherwise each such mentee gets its best violating
+ *   arcs added to the core and the solve resumes WARM: the mentee's u_i is raised until its arcs
+ *   are dual feasible again and it is unassigned; when its mentor had v_j > 0 the freed slot
+ *   becomes a "hole" (a deficit node) that a later shortest path must refill or close, exactly as
+ *   in successive shortest paths with several supplies and demands. Only those mentees are
+ *   re-augmented; everybody else keeps their match and duals.
+ *
+ * Why this method: auction and cost-scaling need ε-scaling to be exact on integer weights and do
+ * not leave the complementary-slackness duals that pricing and `whyNot` need; successive shortest
+ * paths keep exact duals after every step, start warm after pricing, and with a greedy start do
+ * one short Dijkstra per contested mentee.
+ */
+import { IndexedHeap } from "./heap.ts";
+import type { MatchProblem, MatchResult, Objective, Pair, PairScores } from "./types.ts";
+
+/** Invalid input to `solve` (a bad index, capacity or locked pair); the message is one line. */
+export class MatchInputError extends Error {
+  override name = "MatchInputError";
+}
+
+/** Mentors kept per mentee in the initial core (dense sources). */
+const CORE_PER_MENTEE = 16;
+/** Mentees kept per mentor in the initial core: this many per unit of capacity. */
+const CORE_PER_SLOT = 2;
+/** At most this many violating arcs per mentee are added to the core per pricing round. */
+const ADD_PER_MENTEE = 16;
+
+const UNMATCHED = -1;
+/** A mentee whose unit is not routed yet (a supply node still to augment). */
+const EXCESS = -2;
+/** A locked mentee: fixed to its mentor, not part of the optimisation. */
+const FIXED = -3;
+
+/**
+ * Solves one matching problem exactly.
+ *
+ * Maximises, over every allowed pair of `problem.scores`, the number of matched mentees and then
+ * the total score (`max-matched-then-score`, the default), or the total score (`max-score`),
+ * subject to each mentee having at most one mentor, mentor j having at most `capacities[j]`
+ * mentees, the locked pairs being kept and the excluded pairs never chosen.
+ *
+ * Pure and deterministic: the same problem always gives the same pairs (ties go to lower
+ * indices, incumbents first). The result carries optimal duals that certify optimality over all
+ * allowed pairs: `menteeDual[i] + mentorDual[j] ≥ weight(i, j)` for every allowed, non-excluded
+ * pair, with equality on every matched pair that was not locked.
+ *
+ * @throws MatchInputError on a malformed problem: capacities of the wrong length or not whole
+ *   numbers ≥ 0, an index out of range, a locked pair that is forbidden or excluded, a mentee
+ *   locked twice, or locked pairs beyond a mentor's capacity.
+ */
+export function solve(problem: MatchProblem): MatchResult {
+  const started = performance.now();
+  const scores = problem.scores;
+  const objective: Objective = problem.objective ?? "max-matched-then-score";
+  if (objective !== "max-matched-then-score" && objective !== "max-score") {
+    throw new MatchInputError(`unknown objective ${String(objective)}`);
+  }
+  const N = scores.mentees;
+  const M = scores.mentors;
+  const capacity = readCapacities(problem.capacities, M);
+  const excluded = readExcluded(problem.excluded ?? [], N, M);
+  const fixedMentor = readLocked(problem.locked ?? [], scores, capacity, excluded);
+
+  // Capacity left for the free mentees.
+  const cap = new Int32Array(M);
+  let free = 0;
+  for (let i = 0; i < N; i++) if (fixedMentor[i] === -1) free++;
+  for (let j = 0; j < M; j++) cap[j] = Math.min(capacity[j] as number, free);
+  for (let i = 0; i < N; i++) {
+    const j = fixedMentor[i] as number;
+    if (j >= 0) cap[j] = (cap[j] as number) - 1;
+  }
+  for (let j = 0; j < M; j++) if ((cap[j] as number) < 0) cap[j] = 0;
+  let slots = 0;
+  for (let j = 0; j < M; j++) slots += cap[j] as number;
+
+  const minScore = objective === "max-score" ? 1 : 0;
+  const core = buildCore(scores, cap, fixedMentor, excluded, minScore);
+  const bonus =
+    objective === "max-matched-then-score" ? core.maxScore * Math.min(free, slots) + 1 : 0;
+
+  const s = new Solver(N, M, cap, bonus, fixedMentor);
+  s.setArcs(core.start, core.mentor, core.score);
+  s.greedy();
+  s.augmentAll();
+
+  let pricingRounds = 0;
+  if (!core.complete) {
+    const buf = new Int32Array(M);
+    for (;;) {
+      pricingRounds++;
+      s.normalize();
+      const found = price(scores, s, excluded, buf);
+      if (found.count === 0) break;
+      s.addArcs(found);
+      s.augmentAll();
+    }
+  }
+  s.normalize();
+  return s.result(scores, objective, excluded, core.maxScore, {
+    solveMs: performance.now() - started,
+    coreArcs: s.arcCount(),
+    pricingRounds,
+  });
+}
+
+function readCapacities(capacities: ArrayLike<number>, M: number): Int32Array {
+  if (capacities.length !== M) {
+    throw new MatchInputError(`capacities has ${capacities.length} entries, expected ${M}`);
+  }
+  const out = new Int32Array(M);
+  for (let j = 0; j < M; j++) {
+    const c = capacities[j] as number;
+    if (!Number.isInteger(c) || c < 0) {
+      throw new MatchInputError(`mentor ${j}: capacity ${c} is not a whole number ≥ 0`);
+    }
+    out[j] = Math.min(c, 0x7fffffff);
+  }
+  return out;
+}
+
+/** Excluded pairs as sorted per-mentee lists (CSR). */
+interface Excluded {
+  start: Int32Array;
+  mentor: Int32Array;
+}
+
+function checkPair(what: string, pair: Pair, N: number, M: number): void {
+  const [i, j] = pair;
+  if (!Number.isInteger(i) || i < 0 || i >= N) {
+    throw new MatchInputError(`${what} pair (${i}, ${j}): mentee ${i} is outside 0..${N - 1}`);
+  }
+  if (!Number.isInteger(j) || j < 0 || j >= M) {
+    throw new MatchInputError(`${what} pair (${i}, ${j}): mentor ${j} is outside 0..${M - 1}`);
+  }
+}
+
+function readExcluded(pairs: readonly Pair[], N: number, M: number): Excluded {
+  const start = new Int32Array(N + 1);
+  for (const p of pairs) {
+    checkPair("excluded", p, N, M);
+    start[p[0] + 1] = (start[p[0] + 1] as number) + 1;
+  }
+  for (let i = 0; i < N; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
+  const fill = start.slice(0, N);
+  const mentor = new Int32Array(pairs.length);
+  for (const [i, j] of pairs) {
+    mentor[fill[i] as number] = j;
+    fill[i] = (fill[i] as number) + 1;
+  }
+  for (let i = 0; i < N; i++) {
+    mentor.subarray(start[i] as number, start[i + 1] as number).sort();
+  }
+  return { start, mentor };
+}
+
+function isExcluded(ex: Excluded, i: number, j: number): boolean {
+  const b = ex.start[i + 1] as number;
+  for (let e = ex.start[i] as number; e < b; e++) if (ex.mentor[e] === j) return true;
+  return false;
+}
+
+/** Marks the excluded mentors of mentee i as forbidden in a row buffer. */
+function applyExcluded(ex: Excluded, i: number, row: Int32Array): void {
+  const b = ex.start[i + 1] as number;
+  for (let e = ex.start[i] as number; e < b; e++) row[ex.mentor[e] as number] = -1;
+}
+
+/** fixedMentor[i] = the locked mentor of mentee i, or -1. */
+function readLocked(
+  pairs: readonly Pair[],
+  scores: PairScores,
+  capacity: Int32Array,
+  excluded: Excluded,
+): Int32Array {
+  const N = scores.mentees;
+  const M = scores.mentors;
+  const fixed = new Int32Array(N).fill(-1);
+  const used = new Int32Array(M);
+  for (const p of pairs) {
+    checkPair("locked", p, N, M);
+    const [i, j] = p;
+    if (fixed[i] !== -1) {
+      throw new MatchInputError(`mentee ${i} is locked more than once`);
+    }
+    if (scores.score(i, j) < 0) {
+      throw new MatchInputError(`locked pair (${i}, ${j}) is forbidden`);
+    }
+    if (isExcluded(excluded, i, j)) {
+      throw new MatchInputError(`locked pair (${i}, ${j}) is also excluded`);
+    }
+    used[j] = (used[j] as number) + 1;
+    if ((used[j] as number) > (capacity[j] as number)) {
+      throw new MatchInputError(
+        `mentor ${j} has ${used[j]} locked mentees but capacity ${capacity[j]}`,
+      );
+    }
+    fixed[i] = j;
+  }
+  return fixed;
+}
+
+interface Core {
+  start: Int32Array;
+  mentor: Int32Array;
+  score: Int32Array;
+  maxScore: number;
+  /** True when the core holds every allowed pair (no pricing needed). */
+  complete: boolean;
+}
+
+/**
+ * The initial core: every allowed pair for sparse sources; otherwise each mentee's top
+ * CORE_PER_MENTEE mentors and each mentor's top CORE_PER_SLOT·c_j mentees, from one scan of the
+ * rows. Only free mentees, mentors with room, non-excluded pairs and scores ≥ minScore.
+ */
+function buildCore(
+  scores: PairScores,
+  cap: Int32Array,
+  fixedMentor: Int32Array,
+  excluded: Excluded,
+  minScore: number,
+): Core {
+  const N = scores.mentees;
+  const M = scores.mentors;
+  let maxScore = 0;
+  if (scores.allowedPairs !== undefined && scores.forEachAllowed) {
+    const total = scores.allowedPairs;
+    let mentor = new Int32Array(total);
+    let score = new Int32Array(total);
+    const start = new Int32Array(N + 1);
+    const mark = new Int32Array(M);
+    let n = 0;
+    for (let i = 0; i < N; i++) {
+      if (fixedMentor[i] === -1) {
+        const b = excluded.start[i + 1] as number;
+        for (let e = excluded.start[i] as number; e < b; e++)
+          mark[excluded.mentor[e] as number] = i + 1;
+        scores.forEachAllowed(i, (j, s) => {
+          if (s < minScore || (cap[j] as number) === 0 || mark[j] === i + 1) return;
+          if (n === mentor.length) {
+            mentor = grow(mentor);
+            score = grow(score);
+          }
+          mentor[n] = j;
+          score[n] = s;
+          n++;
+          if (s > maxScore) maxScore = s;
+        });
+      }
+      start[i + 1] = n;
+    }
+    return {
+      start,
+      mentor: mentor.subarray(0, n),
+      score: score.subarray(0, n),
+      maxScore,
+      complete: true,
+    };
+  }
+
+  const L = Math.min(CORE_PER_MENTEE, M);
+  const rowS = new Int32Array(L);
+  const rowJ = new Int32Array(L);
+  // Per-mentor seed heaps, flat.
+  const seedStart = new Int32Array(M + 1);
+  for (let j = 0; j < M; j++) {
+    seedStart[j + 1] = (seedStart[j] as number) + Math.min(CORE_PER_SLOT * (cap[j] as number), N);
+  }
+  const seedS = new Int32Array(seedStart[M] as number);
+  const seedI = new Int32Array(seedStart[M] as number);
+  const seedCount = new Int32Array(M);
+  const seedThr = new Int32Array(M);
+  for (let j = 0; j < M; j++) seedThr[j] = (cap[j] as number) > 0 ? minScore - 1 : 0x7fffffff;
+  const zeroCap: number[] = [];
+  for (let j = 0; j < M; j++) if ((cap[j] as number) === 0) zeroCap.push(j);
+
+  const start = new Int32Array(N + 1);
+  const coreJ = new Int32Array(N * L);
+  const coreS = new Int32Array(N * L);
+  let allowed = 0;
+  const buf = new Int32Array(M);
+  for (let i = 0; i < N; i++) {
+    if (fixedMentor[i] !== -1) {
+      start[i + 1] = start[i] as number;
+      continue;
+    }
+    scores.row(i, buf);
+    applyExcluded(excluded, i, buf);
+    for (const j of zeroCap) buf[j] = -1;
+    let count = 0;
+    let thr = minScore - 1;
+    for (let j = 0; j < M; j++) {
+      const s = buf[j] as number;
+      if (s > thr) {
+        if (count < L) {
+          heapPush(rowS, rowJ, 0, count, s, j);
+          count++;
+          if (count === L) thr = rowS[0] as number;
+        } else {
+          heapReplaceTop(rowS, rowJ, 0, L, s, j);
+          thr = rowS[0] as number;
+        }
+      }
+      if (s > (seedThr[j] as number)) {
+        const a = seedStart[j] as number;
+        const size = (seedStart[j + 1] as number) - a;
+        const c = seedCount[j] as number;
+        if (c < size) {
+          heapPush(seedS, seedI, a, c, s, i);
+          seedCount[j] = c + 1;
+          if (c + 1 === size) seedThr[j] = seedS[a] as number;
+        } else {
+          heapReplaceTop(seedS, seedI, a, size, s, i);
+          seedThr[j] = seedS[a] as number;
+        }
+      }
+      if (s >= minScore) {
+        allowed++;
+        if (s > maxScore) maxScore = s;
+      }
+    }
+    const a = start[i] as number;
+    for (let k = 0; k < count; k++) {
+      coreJ[a + k] = rowJ[k] as number;
+      coreS[a + k] = rowS[k] as number;
+    }
+    start[i + 1] = a + count;
+  }
+
+  // Merge in the mentors' seeds that are not already in their mentee's row.
+  const extra = new Int32Array(N + 1);
+  for (let j = 0; j < M; j++) {
+    const a = seedStart[j] as number;
+    for (let k = 0; k < (seedCount[j] as number); k++) {
+      const i = seedI[a + k] as number;
+      extra[i + 1] = (extra[i + 1] as number) + 1;
+    }
+  }
+  const mStart = new Int32Array(N + 1);
+  for (let i = 0; i < N; i++) {
+    mStart[i + 1] =
+      (mStart[i] as number) +
+      (start[i + 1] as number) -
+      (start[i] as number) +
+      (extra[i + 1] as number);
+  }
+  const mJ = new Int32Array(mStart[N] as number);
+  const mS = new Int32Array(mStart[N] as number);
+  const fill = new Int32Array(N);
+  for (let i = 0; i < N; i++) {
+    const a = start[i] as number;
+    const b = start[i + 1] as number;
+    const o = mStart[i] as number;
+    for (let e = a; e < b; e++) {
+      mJ[o + e - a] = coreJ[e] as number;
+      mS[o + e - a] = coreS[e] as number;
+    }
+    fill[i] = o + b - a;
+  }
+  const stamp = new Int32Array(M).fill(-1);
+  // Mark row arcs lazily per mentee: process seeds grouped by mentee.
+  const seedStartByMentee = new Int32Array(N + 1);
+  for (let i = 0; i < N; i++) {
+    seedStartByMentee[i + 1] = (seedStartByMentee[i] as number) + (extra[i + 1] as number);
+  }
+  const seedByMentee = new Int32Array(seedStartByMentee[N] as number);
+  const seedFill = seedStartByMentee.slice(0, N);
+  const seedScoreByMentee = new Int32Array(seedStartByMentee[N] as number);
+  for (let j = 0; j < M; j++) {
+    const a = seedStart[j] as number;
+    for (let k = 0; k < (seedCount[j] as number); k++) {
+      const i = seedI[a + k] as number;
+      const at = seedFill[i] as number;
+      seedByMentee[at] = j;
+      seedScoreByMentee[at] = seedS[a + k] as number;
+      seedFill[i] = at + 1;
+    }
+  }
+  let n = 0;
+  const outStart = new Int32Array(N + 1);
+  for (let i = 0; i < N; i++) {
+    const o = mStart[i] as number;
+    const rowEnd = fill[i] as number;
+    for (let e = o; e < rowEnd; e++) stamp[mJ[e] as number] = i;
+    const outAt = n;
+    for (let e = o; e < rowEnd; e++) {
+      mJ[n] = mJ[e] as number;
+      mS[n] = mS[e] as number;
+      n++;
+    }
+    const sb = seedStartByMentee[i + 1] as number;
+    for (let e = seedStartByMentee[i] as number; e < sb; e++) {
+      const j = seedByMentee[e] as number;
+      if (stamp[j] === i) continue;
+      stamp[j] = i;
+      mJ[n] = j;
+      mS[n] = seedScoreByMentee[e] as number;
+      n++;
+    }
+    outStart[i] = outAt;
+    outStart[i + 1] = n;
+  }
+  return {
+    start: outStart,
+    mentor: mJ.subarray(0, n),
+    score: mS.subarray(0, n),
+    maxScore,
+    complete: n === allowed,
+  };
+}
+
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(16, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/** "a is worse than b": lower score, or equal score and higher index. */
+function worse(sa: number, ia: number, sb: number, ib: number): boolean {
+  return sa < sb || (sa === sb && ia > ib);
+}
+
+/** Min-heap (root = worst) of (score, index) pairs at hs/hi[base..base+count): push one. */
+function heapPush(
+  hs: Int32Array,
+  hi: Int32Array,
+  base: number,
+  count: number,
+  s: number,
+  idx: number,
+): void {
+  let at = count;
+  while (at > 0) {
+    const p = (at - 1) >> 1;
+    if (!worse(s, idx, hs[base + p] as number, hi[base + p] as number)) break;
+    hs[base + at] = hs[base + p] as number;
+    hi[base + at] = hi[base + p] as number;
+    at = p;
+  }
+  hs[base + at] = s;
+  hi[base + at] = idx;
+}
+
+/** Replaces the root (the worst) with (s, idx) and restores the heap. */
+function heapReplaceTop(
+  hs: Int32Array,
+  hi: Int32Array,
+  base: number,
+  size: number,
+  s: number,
+  idx: number,
+): void {
+  let at = 0;
+  for (;;) {
+    const l = 2 * at + 1;
+    if (l >= size) break;
+    let c = l;
+    const r = l + 1;
+    if (
+      r < size &&
+      worse(
+        hs[base + r] as number,
+        hi[base + r] as number,
+        hs[base + l] as number,
+        hi[base + l] as number,
+      )
+    ) {
+      c = r;
+    }
+    if (!worse(hs[base + c] as number, hi[base + c] as number, s, idx)) break;
+    hs[base + at] = hs[base + c] as number;
+    hi[base + at] = hi[base + c] as number;
+    at = c;
+  }
+  hs[base + at] = s;
+  hi[base + at] = idx;
+}
+
+/** Violating arcs found by one pricing pass, grouped by mentee. */
+interface Priced {
+  count: number;
+  mentee: Int32Array;
+  mentor: Int32Array;
+  score: Int32Array;
+}
+
+/**
+ * One pass over every allowed pair of the free mentees: collects, per mentee, its (at most
+ * ADD_PER_MENTEE) pairs with w_ij > u_i + v_j, the most violated first.
+ */
+function price(scores: PairScores, s: Solver, excluded: Excluded, buf: Int32Array): Priced {
+  const N = s.N;
+  const M = s.M;
+  const u = s.u;
+  const bonus = s.bonus;
+  // vb[j] = v_j − bonus: a pair violates when score > u_i + vb[j] (and it is allowed).
+  const vb = new Float64Array(M);
+  for (let j = 0; j < M; j++)
+    vb[j] = (s.cap[j] as number) > 0 ? (s.v[j] as number) - bonus : Infinity;
+  const K = ADD_PER_MENTEE;
+  const topV = new Float64Array(K);
+  const topJ = new Int32Array(K);
+  const topS = new Int32Array(K);
+  let outMentee = new Int32Array(1024);
+  let outMentor = new Int32Array(1024);
+  let outScore = new Int32Array(1024);
+  let n = 0;
+  for (let i = 0; i < N; i++) {
+    if (s.mentorOf[i] === FIXED) continue;
+    scores.row(i, buf);
+    applyExcluded(excluded, i, buf);
+    const ui = u[i] as number;
+    let count = 0;
+    for (let j = 0; j < M; j++) {
+      const sc = buf[j] as number;
+      if (sc > ui + (vb[j] as number) && sc >= 0) {
+        const val = sc - (vb[j] as number);
+        if (count === K && val <= (topV[K - 1] as number)) continue;
+        // Insert, keeping topV descending (ties: the earlier, lower j first).
+        let at = count < K ? count++ : K - 1;
+        while (at > 0 && (topV[at - 1] as number) < val) {
+          topV[at] = topV[at - 1] as number;
+          topJ[at] = topJ[at - 1] as number;
+          topS[at] = topS[at - 1] as number;
+          at--;
+        }
+        topV[at] = val;
+        topJ[at] = j;
+        topS[at] = sc;
+      }
+    }
+    if (count === 0) continue;
+    if (n + count > outMentee.length) {
+      outMentee = grow(outMentee);
+      outMentor = grow(outMentor);
+      outScore = grow(outScore);
+    }
+    for (let k = 0; k < count; k++) {
+      outMentee[n] = i;
+      outMentor[n] = topJ[k] as number;
+      outScore[n] = topS[k] as number;
+      n++;
+    }
+  }
+  return { count: n, mentee: outMentee, mentor: outMentor, score: outScore };
+}
+
+/**
+ * The core solver's state: arcs (CSR), the current b-matching and the dual potentials.
+ *
+ * Node potentials, with a sink potential `tau` (kept instead of re-normalising every node):
+ *   mentee → mentor (unmatched arc)   reduced cost u_i + v_j − w_ij ≥ 0
+ *   mentor → mentee (matched arc)     w_ij − u_i − v_j = 0
+ *   mentee → sink (to "unmatched")    u_i − tau ≥ 0 for matched and excess mentees
+ *   sink → mentee                     tau − u_i ≥ 0 for unmatched mentees
+ *   mentor → sink (a free slot)       −v_j − tau ≥ 0 when load + holes < capacity
+ *   sink → mentor                     v_j + tau ≥ 0 when load + holes > 0
+ * `normalize()` shifts tau to 0 and clamps, giving the LP duals described at the top of the file.
+ */
+class Solver {
+  readonly N: number;
+  readonly M: number;
+  readonly cap: Int32Array;
+  readonly bonus: number;
+  readonly u: Float64Array;
+  readonly v: Float64Array;
+  tau = 0;
+  /** Mentor of each mentee, or UNMATCHED / EXCESS / FIXED. */
+  readonly mentorOf: Int32Array;
+  /** Score of each mentee's current (matched) arc. */
+  readonly matchedScore: Int32Array;
+  readonly load: Int32Array;
+  /** Freed slots of mentors with v_j > 0, still counted as used (deficits to refill or close). */
+  readonly hole: Int32Array;
+  excessCount = 0;
+  holeCount = 0;
+  /** Mentees assigned to each mentor: a doubly linked list. */
+  private readonly head: Int32Array;
+  private readonly next: Int32Array;
+  private readonly prev: Int32Array;
+  private readonly fixedMentor: Int32Array;
+  private start: Int32Array = new Int32Array(1);
+  private arcMentor: Int32Array = new Int32Array(0);
+  private arcScore: Int32Array = new Int32Array(0);
+  // Dijkstra scratch.
+  private readonly dist: Float64Array;
+  private readonly state: Uint8Array;
+  private readonly pred: Int32Array;
+  private readonly predScore: Int32Array;
+  private readonly touched: Int32Array;
+  private readonly heap: IndexedHeap;
+  dijkstras = 0;
+
+  constructor(N: number, M: number, cap: Int32Array, bonus: number, fixedMentor: Int32Array) {
+    this.N = N;
+    this.M = M;
+    this.cap = cap;
+    this.bonus = bonus;
+    this.fixedMentor = fixedMentor;
+    this.u = new Float64Array(N);
+    this.v = new Float64Array(M);
+    this.mentorOf = new Int32Array(N);
+    this.matchedScore = new Int32Array(N);
+    this.load = new Int32Array(M);
+    this.hole = new Int32Array(M);
+    this.head = new Int32Array(M).fill(-1);
+    this.next = new Int32Array(N).fill(-1);
+    this.prev = new Int32Array(N).fill(-1);
+    for (let i = 0; i < N; i++) {
+      if (fixedMentor[i] === -1) {
+        this.mentorOf[i] = EXCESS;
+        this.excessCount++;
+      } else {
+        this.mentorOf[i] = FIXED;
+      }
+    }
+    const nodes = N + M + 1;
+    this.dist = new Float64Array(nodes).fill(Infinity);
+    this.state = new Uint8Array(nodes);
+    this.pred = new Int32Array(nodes);
+    this.predScore = new Int32Array(M);
+    this.touched = new Int32Array(nodes);
+    this.heap = new IndexedHeap(nodes, this.dist);
+  }
+
+  arcCount(): number {
+    return this.start[this.N] as number;
+  }
+
+  setArcs(start: Int32Array, mentor: Int32Array, score: Int32Array): void {
+    this.start = start;
+    this.arcMentor = mentor;
+    this.arcScore = score;
+  }
+
+  /** Adds priced arcs (new to the core) and unassigns their mentees with raised duals. */
+  addArcs(p: Priced): void {
+    const N = this.N;
+    const old = this.start;
+    const add = new Int32Array(N + 1);
+    for (let k = 0; k < p.count; k++) {
+      const i = p.mentee[k] as number;
+      add[i + 1] = (add[i + 1] as number) + 1;
+    }
+    const start = new Int32Array(N + 1);
+    for (let i = 0; i < N; i++) {
+      start[i + 1] =
+        (start[i] as number) + (old[i + 1] as number) - (old[i] as number) + (add[i + 1] as number);
+    }
+    const total = start[N] as number;
+    const mentor = new Int32Array(total);
+    const score = new Int32Array(total);
+    let k = 0;
+    for (let i = 0; i < N; i++) {
+      let at = start[i] as number;
+      const a = old[i] as number;
+      const b = old[i + 1] as number;
+      mentor.set(this.arcMentor.subarray(a, b), at);
+      score.set(this.arcScore.subarray(a, b), at);
+      at += b - a;
+      let raised = this.u[i] as number;
+      while (k < p.count && p.mentee[k] === i) {
+        const j = p.mentor[k] as number;
+        const sc = p.score[k] as number;
+        mentor[at] = j;
+        score[at] = sc;
+        at++;
+        const val = this.bonus + sc - (this.v[j] as number);
+        if (val > raised) raised = val;
+        k++;
+      }
+      if ((add[i + 1] as number) > 0) this.release(i, raised);
+    }
+    this.start = start;
+    this.arcMentor = mentor;
+    this.arcScore = score;
+  }
+
+  /**
+   * Raises u_i (dual feasibility on new arcs) and turns the mentee back into an unrouted supply.
+   * Its mentor's slot becomes a hole when v_j > −tau (the slot may not simply go free).
+   */
+  private release(i: number, raised: number): void {
+    this.u[i] = raised;
+    const j = this.mentorOf[i] as number;
+    if (j >= 0) {
+      this.unlink(i, j);
+      if ((this.v[j] as number) + this.tau > 0) {
+        this.hole[j] = (this.hole[j] as number) + 1;
+        this.holeCount++;
+      }
+    }
+    if (j !== EXCESS) {
+      this.mentorOf[i] = EXCESS;
+      this.excessCount++;
+    }
+  }
+
+  private link(i: number, j: number): void {
+    const h = this.head[j] as number;
+    this.next[i] = h;
+    this.prev[i] = -1;
+    if (h !== -1) this.prev[h] = i;
+    this.head[j] = i;
+    this.load[j] = (this.load[j] as number) + 1;
+  }
+
+  private unlink(i: number, j: number): void {
+    const p = this.prev[i] as number;
+    const n = this.next[i] as number;
+    if (p !== -1) this.next[p] = n;
+    else this.head[j] = n;
+    if (n !== -1) this.prev[n] = p;
+    this.load[j] = (this.load[j] as number) - 1;
+  }
+
+  /** Moves mentee i (from wherever it is) to mentor j along an arc of score sc. */
+  private join(i: number, j: number, sc: number): void {
+    const was = this.mentorOf[i] as number;
+    if (was >= 0) this.unlink(i, was);
+    else if (was === EXCESS) this.excessCount--;
+    this.mentorOf[i] = j;
+    this.matchedScore[i] = sc;
+    this.link(i, j);
+  }
+
+  /** Routes mentee i to "unmatched". */
+  private leave(i: number): void {
+    const was = this.mentorOf[i] as number;
+    if (was >= 0) this.unlink(i, was);
+    else if (was === EXCESS) this.excessCount--;
+    this.mentorOf[i] = UNMATCHED;
+  }
+
+  /** The best value max_j (w_ij − v_j) over the core arcs of i, and the mentor achieving it. */
+  private best(i: number): { value: number; mentor: number; score: number } {
+    const start = this.start;
+    const arcMentor = this.arcMentor;
+    const arcScore = this.arcScore;
+    const v = this.v;
+    const cap = this.cap;
+    const load = this.load;
+    const hole = this.hole;
+    const bonus = this.bonus;
+    let value = -Infinity;
+    let mentor = -1;
+    let score = 0;
+    let roomy = false;
+    const b = start[i + 1] as number;
+    for (let e = start[i] as number; e < b; e++) {
+      const j = arcMentor[e] as number;
+      const sc = arcScore[e] as number;
+      const val = bonus + sc - (v[j] as number);
+      if (val < value) continue;
+      const room = (load[j] as number) + (hole[j] as number) < (cap[j] as number);
+      if (val > value || (room && !roomy) || (room === roomy && j < mentor)) {
+        value = val;
+        mentor = j;
+        score = sc;
+        roomy = room;
+      }
+    }
+    return { value, mentor, score };
+  }
+
+  /**
+   * Initial assignment without search: each unrouted mentee whose best mentor still has room
+   * takes it (u_i = w_ij − v_j, tight); a mentee with nothing worth more than staying unmatched is
+   * routed to "unmatched". The rest are left for `augmentAll`.
+   */
+  greedy(): void {
+    const N = this.N;
+    for (let i = 0; i < N; i++) {
+      if (this.mentorOf[i] !== EXCESS) continue;
+      const { value, mentor, score } = this.best(i);
+      if (value <= this.tau) {
+        this.u[i] = this.tau;
+        this.leave(i);
+      } else {
+        this.u[i] = value;
+        const j = mentor;
+        if ((this.load[j] as number) + (this.hole[j] as number) < (this.cap[j] as number)) {
+          this.join(i, j, score);
+        }
+      }
+    }
+  }
+
+  /** Routes every unrouted mentee by a shortest augmenting path (index order). */
+  augmentAll(): void {
+    const N = this.N;
+    for (let i = 0; i < N; i++) {
+      if (this.mentorOf[i] !== EXCESS) continue;
+      const { value } = this.best(i);
+      // The smallest u_i that keeps i's arcs feasible: shorter paths, same optimum.
+      this.u[i] = Math.max(this.tau, value);
+      this.dijkstra(i);
+    }
+  }
+
+  /** One Dijkstra from the unrouted mentee i0 to the nearest deficit; flips the path. */
+  private dijkstra(i0: number): void {
+    this.dijkstras++;
+    const N = this.N;
+    const M = this.M;
+    const T = N + M;
+    const dist = this.dist;
+    const state = this.state;
+    const pred = this.pred;
+    const predScore = this.predScore;
+    const touched = this.touched;
+    const heap = this.heap;
+    const u = this.u;
+    const v = this.v;
+    const cap = this.cap;
+    const load = this.load;
+    const hole = this.hole;
+    const mentorOf = this.mentorOf;
+    const matchedScore = this.matchedScore;
+    const start = this.start;
+    const arcMentor = this.arcMentor;
+    const arcScore = this.arcScore;
+    const head = this.head;
+    const next = this.next;
+    const bonus = this.bonus;
+    const tau = this.tau;
+    const sinkOpen = this.excessCount > this.holeCount;
+    let nTouched = 0;
+
+    dist[i0] = 0;
+    pred[i0] = -1;
+    state[i0] = 1;
+    touched[nTouched++] = i0;
+    heap.update(i0);
+    let terminal = -1;
+    let D = 0;
+    while (heap.size > 0) {
+      const x = heap.pop();
+      state[x] = 2;
+      const dx = dist[x] as number;
+      if (x < N) {
+        const ux = u[x] as number;
+        const mo = mentorOf[x] as number;
+        if (mo !== UNMATCHED) {
+          const nd = dx + ux - tau;
+          if (nd === dx && sinkOpen) {
+            // Leaving x unmatched costs nothing more: nothing can be shorter.
+            if (state[T] === 0) touched[nTouched++] = T;
+            state[T] = 1;
+            dist[T] = nd;
+            pred[T] = x;
+            terminal = T;
+            D = nd;
+            break;
+          }
+          if (nd < (dist[T] as number) && state[T] !== 2) {
+            if (state[T] === 0) {
+              state[T] = 1;
+              touched[nTouched++] = T;
+            }
+            dist[T] = nd;
+            pred[T] = x;
+            heap.update(T);
+          }
+        }
+        const b = start[x + 1] as number;
+        for (let e = start[x] as number; e < b; e++) {
+          const j = arcMentor[e] as number;
+          if (j === mo) continue;
+          const y = N + j;
+          const sy = state[y] as number;
+          if (sy === 2) continue;
+          const sc = arcScore[e] as number;
+          const nd = dx + ux + (v[j] as number) - bonus - sc;
+          if (nd < (dist[y] as number)) {
+            if (sy === 0) {
+              state[y] = 1;
+              touched[nTouched++] = y;
+            }
+            dist[y] = nd;
+            pred[y] = x;
+            predScore[j] = sc;
+            heap.update(y);
+          }
+        }
+      } else if (x < T) {
+        const j = x - N;
+        if ((hole[j] as number) > 0) {
+          terminal = x;
+          D = dx;
+          break;
+        }
+        const vj = v[j] as number;
+        if ((load[j] as number) + (hole[j] as number) < (cap[j] as number)) {
+          const nd = dx - vj - tau;
+          if (nd === dx && sinkOpen) {
+            if (state[T] === 0) touched[nTouched++] = T;
+            state[T] = 1;
+            dist[T] = nd;
+            pred[T] = x;
+            terminal = T;
+            D = nd;
+            break;
+          }
+          if (nd < (dist[T] as number) && state[T] !== 2) {
+            if (state[T] === 0) {
+              state[T] = 1;
+              touched[nTouched++] = T;
+            }
+            dist[T] = nd;
+            pred[T] = x;
+            heap.update(T);
+          }
+        }
+        for (let k = head[j] as number; k !== -1; k = next[k] as number) {
+          const sk = state[k] as number;
+          if (sk === 2) continue;
+          const nd = dx + bonus + (matchedScore[k] as number) - (u[k] as number) - vj;
+          if (nd < (dist[k] as number)) {
+            if (sk === 0) {
+              state[k] = 1;
+              touched[nTouched++] = k;
+            }
+            dist[k] = nd;
+            pred[k] = x;
+            heap.update(k);
+          }
+        }
+      } else {
+        if (sinkOpen) {
+          terminal = T;
+          D = dx;
+          break;
+        }
+        // The sink is an intermediate node: undo a mentor's slot or an unmatched mentee.
+        for (let j = 0; j < M; j++) {
+          if ((load[j] as number) + (hole[j] as number) === 0) continue;
+          const y = N + j;
+          const sy = state[y] as number;
+          if (sy === 2) continue;
+          const nd = dx + tau + (v[j] as number);
+          if (nd < (dist[y] as number)) {
+            if (sy === 0) {
+              state[y] = 1;
+              touched[nTouched++] = y;
+            }
+            dist[y] = nd;
+            pred[y] = T;
+            heap.update(y);
+          }
+        }
+        for (let k = 0; k < N; k++) {
+          if (mentorOf[k] !== UNMATCHED) continue;
+          const sk = state[k] as number;
+          if (sk === 2) continue;
+          const nd = dx + tau - (u[k] as number);
+          if (nd < (dist[k] as number)) {
+            if (sk === 0) {
+              state[k] = 1;
+              touched[nTouched++] = k;
+            }
+            dist[k] = nd;
+            pred[k] = T;
+            heap.update(k);
+          }
+        }
+      }
+    }
+    if (terminal === -1) throw new Error("matching solver: no augmenting path (internal error)");
+
+    // Potentials: every node settled closer than D moves by D − d.
+    let tauNew = tau;
+    for (let t = 0; t < nTouched; t++) {
+      const x = touched[t] as number;
+      if (state[x] === 2 && x !== terminal) {
+        const delta = D - (dist[x] as number);
+        if (delta > 0) {
+          if (x < N) u[x] = (u[x] as number) - delta;
+          else if (x < T) v[x - N] = (v[x - N] as number) + delta;
+          else tauNew = tau - delta;
+        }
+      }
+    }
+    this.tau = tauNew;
+
+    // Flip the path, from the terminal back to i0.
+    if (terminal !== T) {
+      const j = terminal - N;
+      hole[j] = (hole[j] as number) - 1;
+      this.holeCount--;
+    }
+    let x = terminal;
+    while (x !== i0) {
+      const y = pred[x] as number;
+      if (x >= N && x < T && y < N) this.join(y, x - N, predScore[x - N] as number);
+      else if (x === T && y < N) this.leave(y);
+      x = y;
+    }
+
+    // Reset the scratch of touched nodes only.
+    heap.clear();
+    for (let t = 0; t < nTouched; t++) {
+      const y = touched[t] as number;
+      dist[y] = Infinity;
+      state[y] = 0;
+    }
+  }
+
+  /** Shifts tau to 0 and clamps: the LP duals (u, v ≥ 0, complementary slackness). */
+  normalize(): void {
+    const tau = this.tau;
+    const u = this.u;
+    const v = this.v;
+    for (let i = 0; i < this.N; i++) {
+      if (this.mentorOf[i] === FIXED) continue;
+      const x = (u[i] as number) - tau;
+      u[i] = Math.max(x, 0);
+    }
+    for (let j = 0; j < this.M; j++) {
+      const x = (v[j] as number) + tau;
+      v[j] = Math.max(x, 0);
+    }
+    this.tau = 0;
+  }
+
+  result(
+    scores: PairScores,
+    objective: Objective,
+    excluded: Excluded,
+    maxScore: number,
+    stats: MatchResult["stats"],
+  ): MatchResult {
+    const N = this.N;
+    const M = this.M;
+    const mentorOf = new Int32Array(N).fill(-1);
+    const pairs: Pair[] = [];
+    let matched = 0;
+    let totalScore = 0;
+    const menteeDual = new Float64Array(N);
+    const mentorDual = new Float64Array(M);
+    const bonus = this.bonus;
+    // A mentor without room for the free mentees: any dual ≥ every weight is optimal.
+    const top = bonus + Math.max(maxScore, scores.maxScore);
+    for (let j = 0; j < M; j++)
+      mentorDual[j] = (this.cap[j] as number) > 0 ? (this.v[j] as number) : top;
+    let buf: Int32Array | null = null;
+    for (let i = 0; i < N; i++) {
+      const fixed = this.fixedMentor[i] as number;
+      const j = fixed >= 0 ? fixed : (this.mentorOf[i] as number);
+      if (j >= 0) {
+        mentorOf[i] = j;
+        pairs.push([i, j]);
+        matched++;
+        totalScore += fixed >= 0 ? scores.score(i, j) : (this.matchedScore[i] as number);
+      }
+      if (fixed >= 0) {
+        // A locked mentee: the smallest dual that keeps all its pairs feasible.
+        buf ??= new Int32Array(M);
+        scores.row(i, buf);
+        applyExcluded(excluded, i, buf);
+        let ui = 0;
+        for (let k = 0; k < M; k++) {
+          const sc = buf[k] as number;
+          if (sc < 0 || (objective === "max-score" && sc === 0)) continue;
+          const val = bonus + sc - (mentorDual[k] as number);
+          if (val > ui) ui = val;
+        }
+        menteeDual[i] = ui;
+      } else {
+        menteeDual[i] = this.u[i] as number;
+      }
+    }
+    return {
+      pairs,
+      mentorOf,
+      matched,
+      totalScore,
+      optimal: true,
+      menteeDual,
+      mentorDual,
+      matchBonus: bonus,
+      stats,
+    };
+  }
+}
