@@ -13,6 +13,9 @@ const HELP = `Usage: mutual <command> [options]
 Commands:
   start [--services web,worker]   Run Mutual (default: both services in one process)
   migrate                         Apply database migrations and exit
+  solve <problem.json> [--out result.json]
+                                  Solve a matching problem (format mutual-match-problem/1) exactly;
+                                  the result goes to standard output or to --out
   create-admin --org <slug> --email <address> --name <name> [--org-name <name>]
                                   Create an administrator (and the organization if it is new).
                                   The password is read from standard input.
@@ -34,6 +37,10 @@ async function main(argv: string[]): Promise<number> {
   if (!command || command === "help" || command === "--help") {
     console.log(HELP);
     return command ? 0 : 2;
+  }
+  if (command === "solve") {
+    const { solveCommand } = await import("./matching/solve-command.ts");
+    return solveCommand(rest);
   }
   const config = loadConfig();
   if (command === "start") {
