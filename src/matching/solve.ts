@@ -48,12 +48,26 @@ export class MatchInputError extends Error {
   override name = "MatchInputError";
 }
 
-/** Mentors kept per mentee in the initial core (dense sources). */
-const CORE_PER_MENTEE = 16;
-/** Mentees kept per mentor in the initial core: this many per unit of capacity. */
-const CORE_PER_SLOT = 2;
-/** At most this many violating arcs per mentee are added to the core per pricing round. */
-const ADD_PER_MENTEE = 16;
+/** The solver's knobs (they change the speed, never the optimum). */
+export interface SolveTuning {
+  /** Mentors kept per mentee in the initial core (dense sources). */
+  corePerMentee: number;
+  /** Mentees kept per mentor in the initial core: this many per unit of capacity. */
+  corePerSlot: number;
+  /** At most this many violating arcs per mentee are added to the core per pricing round. */
+  addPerMentee: number;
+  /** Bids per mentee in the search-free initial assignment. */
+  bidsPerMentee: number;
+  /** Called after each phase with its duration and counters (profiling only). */
+  trace?: (phase: string, data: Record<string, number>) => void;
+}
+
+export const DEFAULT_TUNING: Readonly<SolveTuning> = {
+  corePerMentee: 16,
+  corePerSlot: 2,
+  addPerMentee: 16,
+  bidsPerMentee: 8,
+};
 
 const UNMATCHED = -1;
 /** A mentee whose unit is not routed yet (a supply node still to augment). */
@@ -79,6 +93,11 @@ const FIXED = -3;
  *   locked twice, or locked pairs beyond a mentor's capacity.
  */
 export function solve(problem: MatchProblem): MatchResult {
+  return solveWith(problem, DEFAULT_TUNING);
+}
+
+/** `solve` with explicit tuning (tests use a tiny core to exercise pricing). */
+export function solveWith(problem: MatchProblem, tuning: Readonly<SolveTuning>): MatchResult {
   const started = performance.now();
   const scores = problem.scores;
   const objective: Objective = problem.objective ?? "max-matched-then-score";
@@ -95,24 +114,38 @@ export function solve(problem: MatchProblem): MatchResult {
   const cap = new Int32Array(M);
   let free = 0;
   for (let i = 0; i < N; i++) if (fixedMentor[i] === -1) free++;
-  for (let j = 0; j < M; j++) cap[j] = Math.min(capacity[j] as number, free);
+  for (let j = 0; j < M; j++) cap[j] = capacity[j] as number;
   for (let i = 0; i < N; i++) {
     const j = fixedMentor[i] as number;
     if (j >= 0) cap[j] = (cap[j] as number) - 1;
   }
   for (let j = 0; j < M; j++) if ((cap[j] as number) < 0) cap[j] = 0;
   let slots = 0;
-  for (let j = 0; j < M; j++) slots += cap[j] as number;
+  for (let j = 0; j < M; j++) slots += Math.min(cap[j] as number, free);
 
   const minScore = objective === "max-score" ? 1 : 0;
-  const core = buildCore(scores, cap, fixedMentor, excluded, minScore);
+  const core = buildCore(scores, cap, fixedMentor, excluded, minScore, tuning);
   const bonus =
     objective === "max-matched-then-score" ? core.maxScore * Math.min(free, slots) + 1 : 0;
 
   const s = new Solver(N, M, cap, bonus, fixedMentor);
   s.setArcs(core.start, core.mentor, core.score);
+  const trace = tuning.trace;
+  let mark = performance.now();
+  const phase = (name: string, extra: Record<string, number> = {}) => {
+    if (!trace) return;
+    const now = performance.now();
+    trace(name, { ms: now - mark, excess: s.excessCount, holes: s.holeCount, ...extra });
+    mark = now;
+  };
+  phase("core", { arcs: s.arcCount() });
   s.greedy();
+  s.bid(tuning.bidsPerMentee);
+  phase("initial assignment");
+  let searches = s.dijkstras;
+  let pops = s.pops;
   s.augmentAll();
+  phase("augment", { searches: s.dijkstras - searches, pops: s.pops - pops });
 
   let pricingRounds = 0;
   if (!core.complete) {
@@ -120,10 +153,14 @@ export function solve(problem: MatchProblem): MatchResult {
     for (;;) {
       pricingRounds++;
       s.normalize();
-      const found = price(scores, s, excluded, buf);
+      const found = price(scores, s, excluded, buf, tuning.addPerMentee);
+      phase("pricing", { added: found.count });
       if (found.count === 0) break;
       s.addArcs(found);
+      searches = s.dijkstras;
+      pops = s.pops;
       s.augmentAll();
+      phase("augment", { searches: s.dijkstras - searches, pops: s.pops - pops });
     }
   }
   s.normalize();
@@ -241,7 +278,7 @@ interface Core {
 
 /**
  * The initial core: every allowed pair for sparse sources; otherwise each mentee's top
- * CORE_PER_MENTEE mentors and each mentor's top CORE_PER_SLOT·c_j mentees, from one scan of the
+ * `corePerMentee` mentors and each mentor's top `corePerSlot`·c_j mentees, from one scan of the
  * rows. Only free mentees, mentors with room, non-excluded pairs and scores ≥ minScore.
  */
 function buildCore(
@@ -250,6 +287,7 @@ function buildCore(
   fixedMentor: Int32Array,
   excluded: Excluded,
   minScore: number,
+  tuning: Readonly<SolveTuning>,
 ): Core {
   const N = scores.mentees;
   const M = scores.mentors;
@@ -289,19 +327,23 @@ function buildCore(
     };
   }
 
-  const L = Math.min(CORE_PER_MENTEE, M);
+  const L = Math.max(1, Math.min(tuning.corePerMentee, M));
   const rowS = new Int32Array(L);
   const rowJ = new Int32Array(L);
   // Per-mentor seed heaps, flat.
   const seedStart = new Int32Array(M + 1);
   for (let j = 0; j < M; j++) {
-    seedStart[j + 1] = (seedStart[j] as number) + Math.min(CORE_PER_SLOT * (cap[j] as number), N);
+    seedStart[j + 1] =
+      (seedStart[j] as number) + Math.min(tuning.corePerSlot * (cap[j] as number), N);
   }
   const seedS = new Int32Array(seedStart[M] as number);
   const seedI = new Int32Array(seedStart[M] as number);
   const seedCount = new Int32Array(M);
   const seedThr = new Int32Array(M);
-  for (let j = 0; j < M; j++) seedThr[j] = (cap[j] as number) > 0 ? minScore - 1 : 0x7fffffff;
+  for (let j = 0; j < M; j++) {
+    const size = (seedStart[j + 1] as number) - (seedStart[j] as number);
+    seedThr[j] = (cap[j] as number) > 0 && size > 0 ? minScore - 1 : 0x7fffffff;
+  }
   const zeroCap: number[] = [];
   for (let j = 0; j < M; j++) if ((cap[j] as number) === 0) zeroCap.push(j);
 
@@ -517,9 +559,15 @@ interface Priced {
 
 /**
  * One pass over every allowed pair of the free mentees: collects, per mentee, its (at most
- * ADD_PER_MENTEE) pairs with w_ij > u_i + v_j, the most violated first.
+ * `addPerMentee`) pairs with w_ij > u_i + v_j, the most violated first.
  */
-function price(scores: PairScores, s: Solver, excluded: Excluded, buf: Int32Array): Priced {
+function price(
+  scores: PairScores,
+  s: Solver,
+  excluded: Excluded,
+  buf: Int32Array,
+  addPerMentee: number,
+): Priced {
   const N = s.N;
   const M = s.M;
   const u = s.u;
@@ -528,7 +576,7 @@ function price(scores: PairScores, s: Solver, excluded: Excluded, buf: Int32Arra
   const vb = new Float64Array(M);
   for (let j = 0; j < M; j++)
     vb[j] = (s.cap[j] as number) > 0 ? (s.v[j] as number) - bonus : Infinity;
-  const K = ADD_PER_MENTEE;
+  const K = Math.max(1, addPerMentee);
   const topV = new Float64Array(K);
   const topJ = new Int32Array(K);
   const topS = new Int32Array(K);
@@ -621,6 +669,7 @@ class Solver {
   private readonly touched: Int32Array;
   private readonly heap: IndexedHeap;
   dijkstras = 0;
+  pops = 0;
 
   constructor(N: number, M: number, cap: Int32Array, bonus: number, fixedMentor: Int32Array) {
     this.N = N;
@@ -817,6 +866,104 @@ class Solver {
     }
   }
 
+  /**
+   * Initial assignment without search, in the manner of Jonker–Volgenant's augmenting row
+   * reduction generalised to capacities: an unrouted mentee takes its best mentor (value
+   * b1 = max_j w_ij − v_j); when that mentor is full, its price v_j rises by the smallest "margin"
+   * among its mentees and the newcomer (how far the price can rise before one of them prefers its
+   * second choice), and the one with that smallest margin is pushed out (the newcomer on ties).
+   * Every step keeps the duals exact: all assigned pairs tight, all arcs feasible, v_j > 0 only
+   * for full mentors. Each mentee bids at most `rounds` times; the rest are left to `augmentAll`.
+   */
+  bid(rounds: number): void {
+    const N = this.N;
+    const u = this.u;
+    const v = this.v;
+    const bonus = this.bonus;
+    const queue = new Int32Array(N + 1);
+    const bids = new Uint16Array(N);
+    let qHead = 0;
+    let qTail = 0;
+    let queued = 0;
+    for (let i = 0; i < N; i++) {
+      if (this.mentorOf[i] === EXCESS) {
+        queue[qTail++] = i;
+        queued++;
+      }
+    }
+    if (qTail === N + 1) qTail = 0;
+    while (queued > 0) {
+      const i = queue[qHead] as number;
+      qHead = qHead === N ? 0 : qHead + 1;
+      queued--;
+      if (this.mentorOf[i] !== EXCESS) continue;
+      if ((bids[i] as number) >= rounds) continue;
+      bids[i] = (bids[i] as number) + 1;
+      const { value: b1, mentor: j1, score: s1 } = this.best(i);
+      if (b1 <= 0) {
+        u[i] = 0;
+        this.leave(i);
+        continue;
+      }
+      if ((this.load[j1] as number) < (this.cap[j1] as number)) {
+        u[i] = b1;
+        this.join(i, j1, s1);
+        continue;
+      }
+      const b2 = this.secondBest(i, j1);
+      // The mentee of j1 with the smallest margin (the newcomer loses ties).
+      let out = i;
+      let outSecond = b2;
+      let delta = b1 - b2;
+      for (let k = this.head[j1] as number; k !== -1; k = this.next[k] as number) {
+        const second = this.secondBest(k, j1);
+        const margin = (u[k] as number) - second;
+        if (margin < delta) {
+          delta = margin;
+          out = k;
+          outSecond = second;
+        }
+      }
+      v[j1] = (v[j1] as number) + delta;
+      for (let k = this.head[j1] as number; k !== -1; k = this.next[k] as number) {
+        u[k] = (u[k] as number) - delta;
+      }
+      let requeue = i;
+      if (out !== i) {
+        this.unlink(out, j1);
+        this.mentorOf[out] = EXCESS;
+        this.excessCount++;
+        u[out] = outSecond;
+        u[i] = bonus + s1 - (v[j1] as number);
+        this.join(i, j1, s1);
+        requeue = out;
+      } else {
+        u[i] = b2;
+      }
+      queue[qTail] = requeue;
+      qTail = qTail === N ? 0 : qTail + 1;
+      queued++;
+    }
+  }
+
+  /** max(0, max over the core arcs of i except to mentor `skip` of w_ij − v_j). */
+  private secondBest(i: number, skip: number): number {
+    const start = this.start;
+    const arcMentor = this.arcMentor;
+    const arcScore = this.arcScore;
+    const v = this.v;
+    const bonus = this.bonus;
+    let best = 0;
+    const b = start[i + 1] as number;
+    for (let e = start[i] as number; e < b; e++) {
+      const j = arcMentor[e] as number;
+      if (j === skip) continue;
+      const val = bonus + (arcScore[e] as number) - (v[j] as number);
+      if (val > best) best = val;
+    }
+    return best;
+  }
+
   /** Routes every unrouted mentee by a shortest augmenting path (index order). */
   augmentAll(): void {
     const N = this.N;
@@ -857,6 +1004,8 @@ class Solver {
     const tau = this.tau;
     const sinkOpen = this.excessCount > this.holeCount;
     let nTouched = 0;
+    // The shortest distance to a terminal found so far: nothing at or beyond it matters.
+    let bound = Infinity;
 
     dist[i0] = 0;
     pred[i0] = -1;
@@ -867,97 +1016,10 @@ class Solver {
     let D = 0;
     while (heap.size > 0) {
       const x = heap.pop();
+      this.pops++;
       state[x] = 2;
       const dx = dist[x] as number;
-      if (x < N) {
-        const ux = u[x] as number;
-        const mo = mentorOf[x] as number;
-        if (mo !== UNMATCHED) {
-          const nd = dx + ux - tau;
-          if (nd === dx && sinkOpen) {
-            // Leaving x unmatched costs nothing more: nothing can be shorter.
-            if (state[T] === 0) touched[nTouched++] = T;
-            state[T] = 1;
-            dist[T] = nd;
-            pred[T] = x;
-            terminal = T;
-            D = nd;
-            break;
-          }
-          if (nd < (dist[T] as number) && state[T] !== 2) {
-            if (state[T] === 0) {
-              state[T] = 1;
-              touched[nTouched++] = T;
-            }
-            dist[T] = nd;
-            pred[T] = x;
-            heap.update(T);
-          }
-        }
-        const b = start[x + 1] as number;
-        for (let e = start[x] as number; e < b; e++) {
-          const j = arcMentor[e] as number;
-          if (j === mo) continue;
-          const y = N + j;
-          const sy = state[y] as number;
-          if (sy === 2) continue;
-          const sc = arcScore[e] as number;
-          const nd = dx + ux + (v[j] as number) - bonus - sc;
-          if (nd < (dist[y] as number)) {
-            if (sy === 0) {
-              state[y] = 1;
-              touched[nTouched++] = y;
-            }
-            dist[y] = nd;
-            pred[y] = x;
-            predScore[j] = sc;
-            heap.update(y);
-          }
-        }
-      } else if (x < T) {
-        const j = x - N;
-        if ((hole[j] as number) > 0) {
-          terminal = x;
-          D = dx;
-          break;
-        }
-        const vj = v[j] as number;
-        if ((load[j] as number) + (hole[j] as number) < (cap[j] as number)) {
-          const nd = dx - vj - tau;
-          if (nd === dx && sinkOpen) {
-            if (state[T] === 0) touched[nTouched++] = T;
-            state[T] = 1;
-            dist[T] = nd;
-            pred[T] = x;
-            terminal = T;
-            D = nd;
-            break;
-          }
-          if (nd < (dist[T] as number) && state[T] !== 2) {
-            if (state[T] === 0) {
-              state[T] = 1;
-              touched[nTouched++] = T;
-            }
-            dist[T] = nd;
-            pred[T] = x;
-            heap.update(T);
-          }
-        }
-        for (let k = head[j] as number; k !== -1; k = next[k] as number) {
-          const sk = state[k] as number;
-          if (sk === 2) continue;
-          const nd = dx + bonus + (matchedScore[k] as number) - (u[k] as number) - vj;
-          if (nd < (dist[k] as number)) {
-            if (sk === 0) {
-              state[k] = 1;
-              touched[nTouched++] = k;
-            }
-            dist[k] = nd;
-            pred[k] = x;
-            heap.update(k);
-          }
-        }
-      } else {
+      if (x === T) {
         if (sinkOpen) {
           terminal = T;
           D = dx;
@@ -970,13 +1032,14 @@ class Solver {
           const sy = state[y] as number;
           if (sy === 2) continue;
           const nd = dx + tau + (v[j] as number);
-          if (nd < (dist[y] as number)) {
+          if (nd < (dist[y] as number) && nd < bound) {
             if (sy === 0) {
               state[y] = 1;
               touched[nTouched++] = y;
             }
             dist[y] = nd;
             pred[y] = T;
+            if ((hole[j] as number) > 0) bound = nd;
             heap.update(y);
           }
         }
@@ -985,7 +1048,7 @@ class Solver {
           const sk = state[k] as number;
           if (sk === 2) continue;
           const nd = dx + tau - (u[k] as number);
-          if (nd < (dist[k] as number)) {
+          if (nd < (dist[k] as number) && nd < bound) {
             if (sk === 0) {
               state[k] = 1;
               touched[nTouched++] = k;
@@ -995,6 +1058,79 @@ class Solver {
             heap.update(k);
           }
         }
+        continue;
+      }
+      let sinkVia = -1;
+      let sinkDist = Infinity;
+      if (x < N) {
+        const ux = u[x] as number;
+        const mo = mentorOf[x] as number;
+        if (mo !== UNMATCHED) {
+          sinkVia = x;
+          sinkDist = dx + ux - tau;
+        }
+        const b = start[x + 1] as number;
+        const base = dx + ux - bonus;
+        for (let e = start[x] as number; e < b; e++) {
+          const j = arcMentor[e] as number;
+          const y = N + j;
+          const sc = arcScore[e] as number;
+          const nd = base + (v[j] as number) - sc;
+          if (nd < (dist[y] as number) && nd < bound && j !== mo && state[y] !== 2) {
+            if (state[y] === 0) {
+              state[y] = 1;
+              touched[nTouched++] = y;
+            }
+            dist[y] = nd;
+            pred[y] = x;
+            predScore[j] = sc;
+            if ((hole[j] as number) > 0) bound = nd;
+            heap.update(y);
+          }
+        }
+      } else {
+        const j = x - N;
+        if ((hole[j] as number) > 0) {
+          terminal = x;
+          D = dx;
+          break;
+        }
+        const vj = v[j] as number;
+        if ((load[j] as number) + (hole[j] as number) < (cap[j] as number)) {
+          sinkVia = x;
+          sinkDist = dx - vj - tau;
+        }
+        const base = dx + bonus - vj;
+        for (let k = head[j] as number; k !== -1; k = next[k] as number) {
+          const nd = base + (matchedScore[k] as number) - (u[k] as number);
+          if (nd < (dist[k] as number) && nd < bound && state[k] !== 2) {
+            if (state[k] === 0) {
+              state[k] = 1;
+              touched[nTouched++] = k;
+            }
+            dist[k] = nd;
+            pred[k] = x;
+            heap.update(k);
+          }
+        }
+      }
+      if (sinkVia !== -1 && sinkDist < (dist[T] as number) && state[T] !== 2) {
+        if (state[T] === 0) {
+          state[T] = 1;
+          touched[nTouched++] = T;
+        }
+        dist[T] = sinkDist;
+        pred[T] = sinkVia;
+        if (sinkOpen) {
+          if (sinkDist === dx) {
+            // Nothing left in the heap is closer: stop here.
+            terminal = T;
+            D = dx;
+            break;
+          }
+          if (sinkDist < bound) bound = sinkDist;
+        }
+        heap.update(T);
       }
     }
     if (terminal === -1) throw new Error("matching solver: no augmenting path (internal error)");
