@@ -148,6 +148,17 @@ describe("whyNot with hand-made solutions", () => {
     expect(whyNot(q, s, undefined, 0, 2)).toMatchObject({ reason: "no-capacity" });
   });
 
+  it("exact: solves with the pair locked in to say what it would really cost", () => {
+    const res = solve(p);
+    expect(res.totalScore).toBe(12);
+    const w = whyNot(p, res, undefined, 1, 1, { exact: true });
+    expect(w).toMatchObject({
+      reason: "lower-score",
+      forced: { matched: 2, totalScore: 11, fewerMatched: 0, scoreDrop: 1 },
+    });
+    expect(w.text).toMatch(/would lower the whole cohort's match quality by 1 point\.$/);
+  });
+
   it("no-gain: max-score leaves a score-0 pair out", () => {
     const q = matrix([[0]], [1], { objective: "max-score" });
     const s = result([-1], [0], [0], 0, q);
@@ -241,6 +252,17 @@ describe("whyNot agrees with the solver", () => {
               const forcedValue = B * forced.matched + forced.totalScore;
               expect(value - forcedValue).toBeGreaterThanOrEqual(w.cohortLoss);
               if (w.fewerMatched) expect(forced.matched).toBeLessThan(res.matched);
+              // With { exact: true } whyNot reports that forced arrangement itself.
+              const e = whyNot(problem, res, undefined, i, j, { exact: true });
+              expect(e.reason).toBe(w.reason);
+              if (e.reason === "capacity" || e.reason === "lower-score") {
+                expect(e.forced).toEqual({
+                  matched: forced.matched,
+                  totalScore: forced.totalScore,
+                  fewerMatched: res.matched - forced.matched,
+                  scoreDrop: res.totalScore - forced.totalScore,
+                });
+              }
             }
           }
         }

@@ -8,11 +8,16 @@
  * least `menteeDual[i] + mentorDual[j] − weight(i, j)` (≥ 0; weight = score + matchBonus), so
  * that gap is the "by how much" of a capacity or lower-score answer. When the gap reaches
  * `matchBonus`, forcing the pair would leave someone else without a mentor.
+ *
+ * The gap is a lower bound (the duals are one optimal set among many, and can show 0 where the
+ * true cost is not); `{ exact: true }` re-solves with the pair locked in and reports the real
+ * cost as `forced`.
  */
 
 import { describeForbidden, describeRule } from "./explain.ts";
 import type { ForbiddenRule, ProfileScorer } from "./score.ts";
 import { ProfileScorer as Scorer } from "./score.ts";
+import { solve } from "./solve.ts";
 import type { MatchProblem, MatchResult } from "./types.ts";
 import { FORBIDDEN } from "./types.ts";
 
@@ -54,6 +59,7 @@ export type WhyNot =
       chosenScore: number;
       cohortLoss: number;
       fewerMatched: boolean;
+      forced?: ForcedOutcome;
     })
   /**
    * The mentee's chosen mentor scores higher by `scoreGap` (or the same, `scoreGap` 0), and
@@ -66,11 +72,31 @@ export type WhyNot =
       scoreGap: number;
       cohortLoss: number;
       fewerMatched: boolean;
+      forced?: ForcedOutcome;
     })
   /** Objective `max-score`: the pair scores 0, so pairing them adds nothing to the total. */
   | (Base & { reason: "no-gain" });
 
 export type WhyNotReason = WhyNot["reason"];
+
+/** The best arrangement that includes the pair (computed with `{ exact: true }`). */
+export interface ForcedOutcome {
+  matched: number;
+  totalScore: number;
+  /** How many fewer mentees get a mentor than in the optimum (≥ 0). */
+  fewerMatched: number;
+  /** How much lower the total score is than the optimum's. */
+  scoreDrop: number;
+}
+
+export interface WhyNotOptions {
+  /**
+   * Also solve the problem with the pair locked in, to say exactly what choosing it would
+   * cost (one more solve: milliseconds for a program, seconds at 20,000 mentees). Without it
+   * the answer uses the duals, a lower bound that can be 0 when the true cost is not.
+   */
+  exact?: boolean;
+}
 
 function points(n: number): string {
   return n === 1 ? "1 point" : `${n.toLocaleString("en-US")} points`;
@@ -101,6 +127,7 @@ export function whyNot(
   scorer: ProfileScorer | undefined,
   mentee: number,
   mentor: number,
+  options: WhyNotOptions = {},
 ): WhyNot {
   const scores = problem.scores;
   const N = scores.mentees;
@@ -192,12 +219,36 @@ export function whyNot(
     }
   }
   const fewerMatched = bonus > 0 && loss >= bonus;
-  const lossText = (prefix: string) =>
-    fewerMatched
+  let forced: ForcedOutcome | undefined;
+  if (options.exact) {
+    try {
+      const f = solve({ ...problem, locked: [...locked, [mentee, mentor]] });
+      forced = {
+        matched: f.matched,
+        totalScore: f.totalScore,
+        fewerMatched: result.matched - f.matched,
+        scoreDrop: result.totalScore - f.totalScore,
+      };
+    } catch {
+      forced = undefined;
+    }
+  }
+  const lossText = (prefix: string) => {
+    if (forced) {
+      if (forced.fewerMatched > 0) {
+        const n = forced.fewerMatched;
+        return `${prefix} would leave ${n === 1 ? "one more person" : `${n} more people`} without a mentor.`;
+      }
+      return forced.scoreDrop <= 0
+        ? "For the cohort as a whole an arrangement with this pair is just as good; the engine had to pick one."
+        : `${prefix} would lower the whole cohort's match quality by ${points(forced.scoreDrop)}.`;
+    }
+    return fewerMatched
       ? `${prefix} would leave at least one more person without a mentor.`
       : loss === 0
         ? "For the cohort as a whole an arrangement with this pair could be just as good; the engine had to pick one."
         : `${prefix} would lower the whole cohort's match quality by at least ${points(loss)}.`;
+  };
 
   const chosen = result.mentorOf[mentee] as number;
   const full = holders.length >= capacity;
@@ -225,6 +276,7 @@ export function whyNot(
       scoreGap: gap,
       cohortLoss: loss,
       fewerMatched,
+      ...(forced ? { forced } : {}),
       text: `${first} ${lossText(`Choosing ${them} instead`)}`,
     };
   }
@@ -252,6 +304,7 @@ export function whyNot(
     chosenScore,
     cohortLoss: loss,
     fewerMatched,
+    ...(forced ? { forced } : {}),
     text:
       `${yours}${capital(places)} ${went} ` +
       `(${list(held)}; you would score ${s}). ` +
