@@ -192,6 +192,28 @@ describe("whyNot with hand-made solutions", () => {
   });
 });
 
+describe("whyNot in words", () => {
+  it("says where the chosen mentor makes the difference", () => {
+    const people: PersonProfile[] = [
+      { name: "Maya", department: 0, wants: [{ skill: 0, priority: 3 }] },
+      { name: "Tomás", department: 0, offers: [{ skill: 0, level: 3 }] },
+      { name: "Rui", department: 1 },
+    ];
+    const scorer = createScorer(
+      { people, mentees: [0], mentors: [1, 2], catalog: { skills: ["Python"], maxLevel: 3 } },
+      { weights: { skills: 1, crossDepartment: 2 }, rarityBoost: 0 },
+    );
+    const problem = { scores: scorer, capacities: [1, 1] };
+    const res = solve(problem);
+    expect(res.mentorOf[0]).toBe(0);
+    const w = whyNot(problem, res, scorer, 0, 1);
+    expect(w).toMatchObject({ reason: "lower-score", scoreGap: 7 });
+    expect(w.text).toMatch(
+      /^Tomás suits you better: 9 points against 2 points with Rui, 7 points more\. The biggest difference is in the skills you want to grow: 9 points more\./,
+    );
+  });
+});
+
 describe("whyNot agrees with the solver", () => {
   it("on random cohorts: every answer fits the solution and the dual gap bounds the loss", () => {
     fc.assert(

@@ -15,8 +15,8 @@
  */
 
 import { describeForbidden, describeRule } from "./explain.ts";
-import type { ForbiddenRule, ProfileScorer } from "./score.ts";
-import { ProfileScorer as Scorer } from "./score.ts";
+import type { Criterion, ForbiddenRule, ProfileScorer } from "./score.ts";
+import { CRITERIA, ProfileScorer as Scorer } from "./score.ts";
 import { solve } from "./solve.ts";
 import type { MatchProblem, MatchResult } from "./types.ts";
 import { FORBIDDEN } from "./types.ts";
@@ -264,10 +264,12 @@ export function whyNot(
   const chosenName = chosen === -1 ? undefined : (mentorName(chosen) ?? "your mentor");
   if (chosen !== -1 && s <= chosenScore && (s < chosenScore || !full || loss === 0)) {
     const gap = chosenScore - s;
-    const first =
+    let first =
       gap > 0
         ? `${capital(chosenName as string)} suits you better: ${points(chosenScore)} against ${points(s)} with ${them}, ${points(gap)} more.`
         : `${capital(chosenName as string)} suits you just as well (${points(s)} each).`;
+    const diff = gap > 0 && sc ? biggestDifference(sc, mentee, chosen, mentor) : null;
+    if (diff) first += ` The biggest difference is ${diff.words}: ${points(diff.points)} more.`;
     return {
       ...base,
       reason: "lower-score",
@@ -277,7 +279,7 @@ export function whyNot(
       cohortLoss: loss,
       fewerMatched,
       ...(forced ? { forced } : {}),
-      text: `${first} ${lossText(`Choosing ${them} instead`)}`,
+      text: loss === 0 && !forced ? first : `${first} ${lossText(`Choosing ${them} instead`)}`,
     };
   }
   // The mentor is full, and their places add more to the cohort elsewhere.
@@ -310,6 +312,43 @@ export function whyNot(
       `(${list(held)}; you would score ${s}). ` +
       lossText(capacity === 1 ? "Giving it to you" : "Giving one of them to you"),
   };
+}
+
+const CRITERION_WORDS: Record<Criterion, string> = {
+  skills: "in the skills you want to grow",
+  goals: "in shared goals",
+  questionnaire: "in how you like to work",
+  seniority: "in experience",
+  crossDepartment: "in coming from another department",
+  crossLocation: "in being based somewhere else",
+  language: "in a shared language",
+  timeZone: "in working hours in common",
+};
+
+/** The criterion where the chosen mentor gains most over the other one. */
+function biggestDifference(
+  scorer: ProfileScorer,
+  mentee: number,
+  chosen: number,
+  other: number,
+): { words: string; points: number } | null {
+  const byCriterion = new Map<Criterion, number>();
+  for (const p of scorer.parts(mentee, chosen)) {
+    byCriterion.set(p.criterion, (byCriterion.get(p.criterion) ?? 0) + p.points);
+  }
+  for (const p of scorer.parts(mentee, other)) {
+    byCriterion.set(p.criterion, (byCriterion.get(p.criterion) ?? 0) - p.points);
+  }
+  let best: Criterion | null = null;
+  let most = 0;
+  for (const c of CRITERIA) {
+    const d = byCriterion.get(c) ?? 0;
+    if (d > most) {
+      most = d;
+      best = c;
+    }
+  }
+  return best ? { words: CRITERION_WORDS[best], points: most } : null;
 }
 
 function capital(s: string): string {
