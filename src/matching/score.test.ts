@@ -176,6 +176,9 @@ describe("hard rules", () => {
         { weights: { skills: 1 } },
       ),
     ).toThrow(/priority/);
+    expect(() =>
+      createScorer({ people: [{ goals: [5000] }], mentees: [0], mentors: [0] }, { weights: {} }),
+    ).toThrow(/goal 5000 is not a valid id/);
   });
 });
 

@@ -74,6 +74,8 @@ const NONE = -2147483648;
 /** Unknown seniority: below every allowed value, and differences stay inside int32. */
 const SEN_NONE = -1073741824;
 const SEN_LIMIT = 500_000_000;
+/** Goal and language ids are bits of a per-person bitset: keep them small (catalog indices). */
+const MAX_SET_ID = 4096;
 const CODE_SELF = 1;
 const CODE_CHAIN = 2;
 const CODE_EXCLUDED = 3;
@@ -454,6 +456,11 @@ export class ProfileScorer implements PairScores {
       for (const o of p.wants ?? []) maxSkill = Math.max(maxSkill, o.skill);
     }
     const T = catalog.skillCount ?? catalog.skills?.length ?? maxSkill + 1;
+    if (!Number.isInteger(T) || T < 0 || T > 1_000_000) {
+      throw new RangeError(
+        "Skill ids must be whole numbers below 1,000,000 (indices into the catalog).",
+      );
+    }
     this.skillCount = T;
     const maxLevel = catalog.maxLevel ?? 5;
     const wantsOf = (p: number) =>
@@ -557,11 +564,11 @@ export class ProfileScorer implements PairScores {
     let maxLang = -1;
     people.forEach((p, at) => {
       for (const g of p.goals ?? []) {
-        checkId(g, catalog.goals?.length ?? 1 << 20, "goal", at);
+        checkId(g, catalog.goals?.length ?? MAX_SET_ID, "goal", at);
         maxGoal = Math.max(maxGoal, g);
       }
       for (const l of p.languages ?? []) {
-        checkId(l, catalog.languages?.length ?? 1 << 20, "language", at);
+        checkId(l, catalog.languages?.length ?? MAX_SET_ID, "language", at);
         maxLang = Math.max(maxLang, l);
       }
     });
