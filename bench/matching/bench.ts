@@ -360,6 +360,15 @@ function checkCertificate(
   return null;
 }
 
+/** The commit measured, and whether src/matching had uncommitted changes at the time. */
+function sourceVersion(): { commit?: string; dirty?: boolean } {
+  const git = (...args: string[]) =>
+    spawnSync("git", args, { cwd: root, encoding: "utf8" }).stdout?.trim() ?? "";
+  const commit = git("rev-parse", "--short", "HEAD");
+  if (!commit) return {};
+  return { commit, dirty: git("status", "--porcelain", "--", "src/matching") !== "" };
+}
+
 // ---- main ----
 async function main() {
   const o = parseArgs(process.argv.slice(2));
@@ -501,6 +510,7 @@ async function main() {
     heap_limit_mb: Math.round(heap),
     ...(oldSpace ? { max_old_space_size_mb: Number(oldSpace[1]) } : {}),
     node: process.version,
+    ...sourceVersion(),
   };
   console.log(JSON.stringify(out));
   const ok =

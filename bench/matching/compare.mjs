@@ -8,7 +8,7 @@
 //                  scorer's bench adapter exists
 // Every JSON line goes to .tmp/bench-results.jsonl; then it checks that every solver found the
 // same matched/score per instance and form, and prints a markdown table of medians with the
-// ratio ours/LEMON and the issue's targets (also written to .tmp/bench-table.md).
+// ratio ours/LEMON and the issue's targets (also written to .tmp/bench-results.md).
 //
 //   node bench/matching/compare.mjs
 //   SIZES="1000 5000" RECIP=0 RUNS=1 node bench/matching/compare.mjs
@@ -17,6 +17,7 @@
 //            dense file: ours --form profiles and --form sparse, LEMON sparse)
 //   FORMS="dense sparse profiles"  which of our forms to run · ONLY_OURS=1  skip the baselines
 //   SUMMARY=1  only re-print the table from .tmp/bench-results.jsonl
+//   RESULTS=.tmp/other.jsonl  where the lines go (the table goes next to it, .md)
 //   BENCH_ARGS="--solver x.ts --sources x.ts"  extra options for bench.ts (stand-in modules)
 // Needs g++, liblemon-dev, python3-numpy, python3-scipy (see bench/matching/README.md).
 import { spawnSync } from "node:child_process";
@@ -28,8 +29,8 @@ const root = path.resolve(import.meta.dirname, "../..");
 const kit = path.resolve(process.env.MATCHBENCH_DIR ?? path.join(root, "../shared/bench/matching"));
 const tmp = path.join(root, ".tmp");
 const instDir = path.join(tmp, "instances");
-const resultsFile = path.join(tmp, "bench-results.jsonl");
-const tableFile = path.join(tmp, "bench-table.md");
+const resultsFile = path.resolve(process.env.RESULTS ?? path.join(tmp, "bench-results.jsonl"));
+const tableFile = `${resultsFile.replace(/\.jsonl$/, "")}.md`;
 const optimaFile = path.join(tmp, "bench-optima.json");
 const PY = "/usr/bin/python3";
 const env = process.env;
@@ -174,7 +175,6 @@ function ours(prefix, form, runs, heapMb) {
     "--runs",
     `${runs}`,
   ];
-  if (prefix.includes(`_n${HUGE_N}_`)) args.push("--no-certify");
   if (env.BENCH_ARGS) args.push(...env.BENCH_ARGS.split(/\s+/).filter(Boolean));
   const label = `mutual ${form}${heapMb ? ` (--max-old-space-size=${heapMb})` : ""}`;
   const out = runTool(label, process.execPath, args, opts);
@@ -248,7 +248,15 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const fmt = (x) =>
-  x === undefined ? "–" : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3);
+  x === undefined
+    ? "–"
+    : x >= 10
+      ? x.toFixed(1)
+      : x >= 1
+        ? x.toFixed(2)
+        : x >= 0.01
+          ? x.toFixed(3)
+          : x.toFixed(4);
 
 /** The issue's targets, by instance and form (seconds, or a ratio to LEMON NS for sparse). */
 function target(instance, form, n) {
@@ -365,7 +373,14 @@ function main() {
   if (RECIP) benchInstance("recip_n5000_s1", 5000, true);
   if (HUGE) benchInstance(`mm_n${HUGE_N}_s1`, HUGE_N, false);
   const { text, ok } = summarize(results);
-  const header = `Machine: ${m.nproc} vCPU ${m.cpu}, ${m.mem_gb} GB RAM, Node ${m.node}; ${m.date}; medians of ${RUNS} runs; load average at start ${m.load1_at_start.toFixed(2)}.\n\n`;
+  const commits = [
+    ...new Set(
+      results
+        .filter((r) => r.solver === "mutual")
+        .map((r) => `${r.commit}${r.dirty ? "+dirty" : ""}`),
+    ),
+  ];
+  const header = `Machine: ${m.nproc} vCPU ${m.cpu}, ${m.mem_gb} GB RAM, Node ${m.node}; ${m.date}; medians of ${RUNS} runs; load average at start ${m.load1_at_start.toFixed(2)}; Mutual at ${commits.join(", ") || "–"}.\n\n`;
   fs.writeFileSync(tableFile, `${header}${text}\n`);
   console.log(header + text);
   log(
