@@ -47,6 +47,36 @@ export class IndexedHeap {
     return top;
   }
 
+  /** Moves `node` to its place after its key changed either way. */
+  fix(node: number): void {
+    const at = this.pos[node] as number;
+    if (at === -1) {
+      this.update(node);
+      return;
+    }
+    this.siftUp(at);
+    this.siftDown(this.pos[node] as number);
+  }
+
+  /** The node with the smallest key, without removing it (-1 when empty). */
+  peek(): number {
+    return this.size > 0 ? (this.items[0] as number) : -1;
+  }
+
+  /** Removes `node` if it is in the heap. */
+  remove(node: number): void {
+    const at = this.pos[node] as number;
+    if (at === -1) return;
+    this.pos[node] = -1;
+    const last = this.items[--this.size] as number;
+    if (at < this.size) {
+      this.items[at] = last;
+      this.pos[last] = at;
+      this.siftUp(at);
+      this.siftDown(this.pos[last] as number);
+    }
+  }
+
   /** Empties the heap (positions of the nodes still inside are reset). */
   clear(): void {
     for (let k = 0; k < this.size; k++) this.pos[this.items[k] as number] = -1;

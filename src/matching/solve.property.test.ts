@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { solve, solveWith } from "./solve.ts";
+import { DEFAULT_TUNING, solve, solveWith } from "./solve.ts";
 import { bruteForce, check } from "./solve-check.ts";
 import { denseScores, edgeListScores } from "./sources.ts";
 import type { MatchProblem, Objective, Pair } from "./types.ts";
@@ -88,7 +88,18 @@ function build(x: {
 }
 
 /** A core of one arc per mentee: dense instances then need several pricing rounds. */
-const TINY = { corePerMentee: 1, corePerSlot: 0, addPerMentee: 1, bidsPerMentee: 1 };
+const TINY = {
+  corePerMentee: 1,
+  corePerSlot: 0,
+  addPerMentee: 1,
+  bidsPerMentee: 1,
+  phases: true,
+  reverse: true,
+};
+/** Plain successive shortest paths, one mentee at a time, no bidding. */
+const PLAIN = { ...DEFAULT_TUNING, bidsPerMentee: 0, phases: false, reverse: false };
+/** Reverse searches from the start (no bidding leaves many unrouted mentees). */
+const REVERSE = { ...DEFAULT_TUNING, bidsPerMentee: 0, phases: false, reverse: true };
 
 describe("solve: property tests against brute force", () => {
   it("finds the brute-force optimum, feasibly, with a valid dual certificate", () => {
@@ -96,7 +107,12 @@ describe("solve: property tests against brute force", () => {
       fc.property(instance, (x) => {
         const p = build(x);
         const best = bruteForce(p);
-        for (const r of [solve(p), solveWith(p, TINY)]) {
+        for (const r of [
+          solve(p),
+          solveWith(p, TINY),
+          solveWith(p, PLAIN),
+          solveWith(p, REVERSE),
+        ]) {
           expect(check(p, r)).toBeNull();
           expect(r.totalScore).toBe(best.score);
           if (x.objective === "max-matched-then-score") expect(r.matched).toBe(best.matched);

@@ -227,6 +227,8 @@ describe("solve: certificate and pricing", () => {
         corePerSlot: 0,
         addPerMentee: 1,
         bidsPerMentee: 2,
+        phases: true,
+        reverse: true,
       });
       expect(check(p, r)).toBeNull();
       const d = solve(p);
@@ -268,6 +270,8 @@ describe("solve: certificate and pricing", () => {
         corePerSlot: 0,
         addPerMentee: 1,
         bidsPerMentee: 1,
+        phases: true,
+        reverse: true,
       });
       expect(check(p, r)).toBeNull();
       expect(r.stats.pricingRounds).toBeGreaterThan(1);

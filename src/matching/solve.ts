@@ -58,6 +58,10 @@ export interface SolveTuning {
   addPerMentee: number;
   /** Bids per mentee in the search-free initial assignment. */
   bidsPerMentee: number;
+  /** Hungarian phases (tight paths, then one Dijkstra from all unrouted mentees) while possible. */
+  phases: boolean;
+  /** Search backwards from the sink while free slots are scarcer than unrouted mentees. */
+  reverse: boolean;
   /** Called after each phase with its duration and counters (profiling only). */
   trace?: (phase: string, data: Record<string, number>) => void;
 }
@@ -67,6 +71,8 @@ export const DEFAULT_TUNING: Readonly<SolveTuning> = {
   corePerSlot: 2,
   addPerMentee: 16,
   bidsPerMentee: 8,
+  phases: false,
+  reverse: true,
 };
 
 const UNMATCHED = -1;
@@ -129,6 +135,8 @@ export function solveWith(problem: MatchProblem, tuning: Readonly<SolveTuning>):
     objective === "max-matched-then-score" ? core.maxScore * Math.min(free, slots) + 1 : 0;
 
   const s = new Solver(N, M, cap, bonus, fixedMentor);
+  s.batch = tuning.phases;
+  s.reverse = tuning.reverse;
   s.setArcs(core.start, core.mentor, core.score);
   const trace = tuning.trace;
   let mark = performance.now();
@@ -145,7 +153,12 @@ export function solveWith(problem: MatchProblem, tuning: Readonly<SolveTuning>):
   let searches = s.dijkstras;
   let pops = s.pops;
   s.augmentAll();
-  phase("augment", { searches: s.dijkstras - searches, pops: s.pops - pops });
+  phase("augment", {
+    searches: s.dijkstras - searches,
+    reverse: s.reverseSearches,
+    pops: s.pops - pops,
+    scans: s.scans,
+  });
 
   let pricingRounds = 0;
   if (!core.complete) {
@@ -160,7 +173,12 @@ export function solveWith(problem: MatchProblem, tuning: Readonly<SolveTuning>):
       searches = s.dijkstras;
       pops = s.pops;
       s.augmentAll();
-      phase("augment", { searches: s.dijkstras - searches, pops: s.pops - pops });
+      phase("augment", {
+        searches: s.dijkstras - searches,
+        reverse: s.reverseSearches,
+        pops: s.pops - pops,
+        scans: s.scans,
+      });
     }
   }
   s.normalize();
@@ -667,8 +685,31 @@ class Solver {
   private readonly pred: Int32Array;
   private readonly predScore: Int32Array;
   private readonly touched: Int32Array;
+  private readonly sources: Int32Array;
+  private readonly visit: Int32Array;
+  private readonly iter: Int32Array;
+  private stamp = 0;
+  // Reverse search: incoming arcs per mentor (CSC), rebuilt when the arcs change, and a heap of
+  // the mentees' "leave unmatched" arcs keyed by u_i (valid while `dropActive`).
+  private inStart: Int32Array = new Int32Array(1);
+  private inMentee: Int32Array = new Int32Array(0);
+  private inScore: Int32Array = new Int32Array(0);
+  private reverseStale = true;
+  private readonly dropKey: Float64Array;
+  private readonly dropHeap: IndexedHeap;
+  private dropActive = false;
+  private readonly succScore: Int32Array;
+  private readonly taken: Int32Array;
+  /** Use reverse searches (from the sink) while spare slots are scarcer than unrouted mentees. */
+  reverse = true;
+  reverseSearches = 0;
+  /** Use Hungarian phases (tight-path passes + multi-source Dijkstra) while there are no holes. */
+  batch = true;
+  /** Mentees to scan at the current distance (a popped mentee, or a popped mentor's mentees). */
+  private readonly scan: Int32Array;
   private readonly heap: IndexedHeap;
   dijkstras = 0;
+  scans = 0;
   pops = 0;
 
   constructor(N: number, M: number, cap: Int32Array, bonus: number, fixedMentor: Int32Array) {
@@ -700,6 +741,14 @@ class Solver {
     this.pred = new Int32Array(nodes);
     this.predScore = new Int32Array(M);
     this.touched = new Int32Array(nodes);
+    this.sources = new Int32Array(N + 1);
+    this.visit = new Int32Array(nodes);
+    this.iter = new Int32Array(nodes);
+    this.dropKey = new Float64Array(N);
+    this.dropHeap = new IndexedHeap(N, this.dropKey);
+    this.succScore = new Int32Array(N);
+    this.taken = new Int32Array(N);
+    this.scan = new Int32Array(N + 1);
     this.heap = new IndexedHeap(nodes, this.dist);
   }
 
@@ -708,6 +757,7 @@ class Solver {
   }
 
   setArcs(start: Int32Array, mentor: Int32Array, score: Int32Array): void {
+    this.reverseStale = true;
     this.start = start;
     this.arcMentor = mentor;
     this.arcScore = score;
@@ -754,6 +804,7 @@ class Solver {
     this.start = start;
     this.arcMentor = mentor;
     this.arcScore = score;
+    this.reverseStale = true;
   }
 
   /**
@@ -761,6 +812,7 @@ class Solver {
    * Its mentor's slot becomes a hole when v_j > −tau (the slot may not simply go free).
    */
   private release(i: number, raised: number): void {
+    this.dropActive = false;
     this.u[i] = raised;
     const j = this.mentorOf[i] as number;
     if (j >= 0) {
@@ -849,6 +901,7 @@ class Solver {
    * routed to "unmatched". The rest are left for `augmentAll`.
    */
   greedy(): void {
+    this.dropActive = false;
     const N = this.N;
     for (let i = 0; i < N; i++) {
       if (this.mentorOf[i] !== EXCESS) continue;
@@ -876,6 +929,7 @@ class Solver {
    * for full mentors. Each mentee bids at most `rounds` times; the rest are left to `augmentAll`.
    */
   bid(rounds: number): void {
+    this.dropActive = false;
     const N = this.N;
     const u = this.u;
     const v = this.v;
@@ -967,25 +1021,106 @@ class Solver {
   /** Routes every unrouted mentee by a shortest augmenting path (index order). */
   augmentAll(): void {
     const N = this.N;
-    for (let i = 0; i < N; i++) {
-      if (this.mentorOf[i] !== EXCESS) continue;
-      const { value } = this.best(i);
+    const list = this.sources;
+    if (this.holeCount === 0 && this.batch) {
+      // Hungarian phases: augment along tight paths first; when none is left, one Dijkstra from
+      // all unrouted mentees at once raises the duals of everything it reached (and flips the
+      // shortest path), which usually makes many more paths tight.
+      for (;;) {
+        this.tightPass();
+        let n = 0;
+        for (let i = 0; i < N; i++) {
+          if (this.mentorOf[i] !== EXCESS) continue;
+          this.u[i] = Math.max(this.tau, this.best(i).value);
+          list[n++] = i;
+        }
+        if (n === 0) return;
+        this.dijkstra(list, n);
+        if (this.holeCount !== 0) break;
+      }
+    }
+    let next = 0;
+    let reverse = false;
+    let countdown = 0;
+    while (this.excessCount > 0) {
+      if (countdown-- <= 0) {
+        // Searching from the sink is cheaper once free slots are scarcer than unrouted mentees.
+        reverse = this.reverse && this.holeCount === 0 && this.spareSlots() < this.excessCount;
+        countdown = 32;
+      }
+      if (reverse) {
+        this.reverseSearch();
+        continue;
+      }
+      while (this.mentorOf[next] !== EXCESS) next = next + 1 < N ? next + 1 : 0;
+      const i = next;
       // The smallest u_i that keeps i's arcs feasible: shorter paths, same optimum.
-      this.u[i] = Math.max(this.tau, value);
-      this.dijkstra(i);
+      this.u[i] = Math.max(this.tau, this.best(i).value);
+      list[0] = i;
+      this.dijkstra(list, 1);
     }
   }
 
-  /** One Dijkstra from the unrouted mentee i0 to the nearest deficit; flips the path. */
-  private dijkstra(i0: number): void {
-    this.dijkstras++;
+  /** Σ free slots over the mentors. */
+  private spareSlots(): number {
+    let n = 0;
+    for (let j = 0; j < this.M; j++) {
+      const free = (this.cap[j] as number) - (this.load[j] as number) - (this.hole[j] as number);
+      if (free > 0) n += free;
+    }
+    return n;
+  }
+
+  private buildReverse(): void {
+    const N = this.N;
+    const M = this.M;
+    const start = this.start;
+    const arcMentor = this.arcMentor;
+    const arcScore = this.arcScore;
+    const E = start[N] as number;
+    const inStart = new Int32Array(M + 1);
+    for (let e = 0; e < E; e++) {
+      const j = arcMentor[e] as number;
+      inStart[j + 1] = (inStart[j + 1] as number) + 1;
+    }
+    for (let j = 0; j < M; j++)
+      inStart[j + 1] = (inStart[j + 1] as number) + (inStart[j] as number);
+    const fill = inStart.slice(0, M);
+    const inMentee = new Int32Array(E);
+    const inScore = new Int32Array(E);
+    for (let i = 0; i < N; i++) {
+      const b = start[i + 1] as number;
+      for (let e = start[i] as number; e < b; e++) {
+        const j = arcMentor[e] as number;
+        const at = fill[j] as number;
+        fill[j] = at + 1;
+        inMentee[at] = i;
+        inScore[at] = arcScore[e] as number;
+      }
+    }
+    this.inStart = inStart;
+    this.inMentee = inMentee;
+    this.inScore = inScore;
+    this.reverseStale = false;
+  }
+
+  /**
+   * One Dijkstra backwards from the sink over the residual graph, to the nearest unrouted mentee
+   * (any of them: a shortest path from the set of supplies to the sink, as successive shortest
+   * paths requires). Distances e(x) to the sink give new potentials p(x) + (E − e(x)) for every
+   * settled node (E = the distance found), which keeps every reduced cost ≥ 0 and makes the path
+   * tight; then the path is flipped. Used only while there are no holes.
+   */
+  private reverseSearch(): void {
+    this.reverseSearches++;
     const N = this.N;
     const M = this.M;
     const T = N + M;
+    if (this.reverseStale) this.buildReverse();
     const dist = this.dist;
     const state = this.state;
-    const pred = this.pred;
-    const predScore = this.predScore;
+    const succ = this.pred;
+    const succScore = this.succScore;
     const touched = this.touched;
     const heap = this.heap;
     const u = this.u;
@@ -994,7 +1129,303 @@ class Solver {
     const load = this.load;
     const hole = this.hole;
     const mentorOf = this.mentorOf;
+    const inStart = this.inStart;
+    const inMentee = this.inMentee;
+    const inScore = this.inScore;
+    const bonus = this.bonus;
+    const tau = this.tau;
+    const dropKey = this.dropKey;
+    const dropHeap = this.dropHeap;
+    const taken = this.taken;
+    if (!this.dropActive) {
+      dropHeap.clear();
+      for (let i = 0; i < N; i++) {
+        const m = mentorOf[i] as number;
+        if (m >= 0 || m === EXCESS) {
+          dropKey[i] = u[i] as number;
+          dropHeap.update(i);
+        }
+      }
+      this.dropActive = true;
+    }
+    let nTouched = 0;
+    let nTaken = 0;
+    let bound = Infinity;
+    dist[T] = 0;
+    state[T] = 2;
+    touched[nTouched++] = T;
+    for (let j = 0; j < M; j++) {
+      if ((load[j] as number) + (hole[j] as number) >= (cap[j] as number)) continue;
+      const y = N + j;
+      const nd = -(v[j] as number) - tau;
+      if (nd < (dist[y] as number)) {
+        if (state[y] === 0) {
+          state[y] = 1;
+          touched[nTouched++] = y;
+        }
+        dist[y] = nd;
+        succ[y] = T;
+        heap.update(y);
+      }
+    }
+    let terminal = -1;
+    let E = 0;
+    for (;;) {
+      // Bring in the "leave unmatched" arcs k → sink that are no farther than the heap's top.
+      while (dropHeap.size > 0) {
+        const k = dropHeap.peek();
+        const key = (dropKey[k] as number) - tau;
+        if (heap.size > 0 && key > (dist[heap.peek()] as number)) break;
+        if (key >= bound) break;
+        dropHeap.pop();
+        taken[nTaken++] = k;
+        if (state[k] !== 2 && key < (dist[k] as number)) {
+          if (state[k] === 0) {
+            state[k] = 1;
+            touched[nTouched++] = k;
+          }
+          dist[k] = key;
+          succ[k] = T;
+          if (mentorOf[k] === EXCESS && key < bound) bound = key;
+          heap.update(k);
+        }
+      }
+      if (heap.size === 0) break;
+      const x = heap.pop();
+      this.pops++;
+      state[x] = 2;
+      const ex = dist[x] as number;
+      if (x < N) {
+        const m = mentorOf[x] as number;
+        if (m === EXCESS) {
+          terminal = x;
+          E = ex;
+          break;
+        }
+        if (m >= 0) {
+          const y = N + m;
+          if (state[y] !== 2 && ex < (dist[y] as number) && ex < bound) {
+            if (state[y] === 0) {
+              state[y] = 1;
+              touched[nTouched++] = y;
+            }
+            dist[y] = ex;
+            succ[y] = x;
+            heap.update(y);
+          }
+        }
+      } else {
+        const j = x - N;
+        const base = ex + (v[j] as number) - bonus;
+        const b = inStart[j + 1] as number;
+        this.scans++;
+        for (let a = inStart[j] as number; a < b; a++) {
+          const k = inMentee[a] as number;
+          const sc = inScore[a] as number;
+          const nd = base + (u[k] as number) - sc;
+          if (nd < (dist[k] as number) && nd < bound && state[k] !== 2 && mentorOf[k] !== j) {
+            if (state[k] === 0) {
+              state[k] = 1;
+              touched[nTouched++] = k;
+            }
+            dist[k] = nd;
+            succ[k] = x;
+            succScore[k] = sc;
+            if (mentorOf[k] === EXCESS) bound = nd;
+            heap.update(k);
+          }
+        }
+      }
+    }
+    if (terminal === -1) throw new Error("matching solver: no augmenting path (internal error)");
+
+    // Potentials: p(x) + (E − e(x)) for settled nodes (the sink included).
+    for (let q = 0; q < nTouched; q++) {
+      const x = touched[q] as number;
+      if (state[x] !== 2 || x === terminal) continue;
+      const delta = E - (dist[x] as number);
+      if (delta <= 0) continue;
+      if (x < N) u[x] = (u[x] as number) + delta;
+      else if (x < T) v[x - N] = (v[x - N] as number) - delta;
+      else this.tau = tau + delta;
+    }
+    // Turn the successor chain into predecessors and flip it.
+    const pred = this.pred;
+    let x = terminal;
+    let prev = -1;
+    while (x !== T) {
+      const y = succ[x] as number;
+      if (x < N && y < T) this.predScore[y - N] = succScore[x] as number;
+      succ[x] = prev;
+      prev = x;
+      x = y;
+    }
+    pred[T] = prev;
+    this.flip(T);
+
+    // A settled mentor's matched arcs may have gone slack (its mentees were not all settled with
+    // it): raise those mentees' u to make them tight again. Raising u_i is always safe — a
+    // matched mentee's only incoming residual arc is from its mentor — and keeps the duals
+    // complementary-slack, which the forward search relies on.
+    const head = this.head;
+    const next = this.next;
     const matchedScore = this.matchedScore;
+    for (let q = 0; q < nTouched; q++) {
+      const y = touched[q] as number;
+      if (y < N || y >= T || state[y] !== 2) continue;
+      const j = y - N;
+      const vj = v[j] as number;
+      for (let k = head[j] as number; k !== -1; k = next[k] as number) {
+        const tight = bonus + (matchedScore[k] as number) - vj;
+        if ((u[k] as number) !== tight) {
+          u[k] = tight;
+          dropKey[k] = tight;
+          dropHeap.fix(k);
+        }
+      }
+    }
+    // Keep the drop heap in step with the new potentials and states.
+    for (let q = 0; q < nTouched + nTaken; q++) {
+      const y = q < nTouched ? (touched[q] as number) : (taken[q - nTouched] as number);
+      if (y >= N) continue;
+      const m = mentorOf[y] as number;
+      if (m >= 0 || m === EXCESS) {
+        dropKey[y] = u[y] as number;
+        dropHeap.fix(y);
+      } else {
+        dropHeap.remove(y);
+      }
+    }
+    heap.clear();
+    for (let q = 0; q < nTouched; q++) {
+      const y = touched[q] as number;
+      dist[y] = Infinity;
+      state[y] = 0;
+    }
+  }
+
+  /**
+   * Augments along paths of tight arcs only (reduced cost 0), from every unrouted mentee, by
+   * depth-first search with one visited mark per pass (Hopcroft–Karp style). Any such path keeps
+   * every invariant, so no duals change. Only used while there are no holes.
+   */
+  private tightPass(): void {
+    this.dropActive = false;
+    const N = this.N;
+    const T = N + this.M;
+    const u = this.u;
+    const v = this.v;
+    const cap = this.cap;
+    const load = this.load;
+    const mentorOf = this.mentorOf;
+    const start = this.start;
+    const arcMentor = this.arcMentor;
+    const arcScore = this.arcScore;
+    const head = this.head;
+    const next = this.next;
+    const pred = this.pred;
+    const predScore = this.predScore;
+    const bonus = this.bonus;
+    const tau = this.tau;
+    const visit = this.visit;
+    const iter = this.iter;
+    const stack = this.touched;
+    const stamp = ++this.stamp;
+    for (let s = 0; s < N; s++) {
+      if (mentorOf[s] !== EXCESS || visit[s] === stamp) continue;
+      let sp = 0;
+      stack[sp++] = s;
+      visit[s] = stamp;
+      pred[s] = -1;
+      iter[s] = -2;
+      let found = false;
+      while (sp > 0) {
+        const x = stack[sp - 1] as number;
+        if (x < N) {
+          const mo = mentorOf[x] as number;
+          let e = iter[x] as number;
+          if (e === -2) {
+            if (mo !== UNMATCHED && (u[x] as number) === tau) {
+              pred[T] = x;
+              found = true;
+              break;
+            }
+            e = start[x] as number;
+          }
+          const b = start[x + 1] as number;
+          const base = (u[x] as number) - bonus;
+          let pushed = -1;
+          for (; e < b; e++) {
+            const j = arcMentor[e] as number;
+            if (j === mo || visit[N + j] === stamp) continue;
+            const sc = arcScore[e] as number;
+            if (base + (v[j] as number) - sc === 0) {
+              pushed = N + j;
+              predScore[j] = sc;
+              e++;
+              break;
+            }
+          }
+          iter[x] = e;
+          if (pushed === -1) {
+            sp--;
+            continue;
+          }
+          visit[pushed] = stamp;
+          pred[pushed] = x;
+          iter[pushed] = -2;
+          stack[sp++] = pushed;
+        } else {
+          const j = x - N;
+          let k = iter[x] as number;
+          if (k === -2) {
+            if ((load[j] as number) < (cap[j] as number) && -(v[j] as number) === tau) {
+              pred[T] = x;
+              found = true;
+              break;
+            }
+            k = head[j] as number;
+          }
+          while (k !== -1 && visit[k] === stamp) k = next[k] as number;
+          if (k === -1) {
+            iter[x] = -1;
+            sp--;
+            continue;
+          }
+          iter[x] = next[k] as number;
+          visit[k] = stamp;
+          pred[k] = x;
+          iter[k] = -2;
+          stack[sp++] = k;
+        }
+      }
+      if (found) this.flip(T);
+    }
+  }
+
+  /**
+   * One Dijkstra from the given unrouted mentees (a super-source: each starts at max u − u_s) to
+   * the nearest deficit; updates the potentials and flips the path.
+   */
+  private dijkstra(sources: Int32Array, count: number): void {
+    this.dijkstras++;
+    this.dropActive = false;
+    const N = this.N;
+    const M = this.M;
+    const T = N + M;
+    const dist = this.dist;
+    const state = this.state;
+    const pred = this.pred;
+    const predScore = this.predScore;
+    const touched = this.touched;
+    const scan = this.scan;
+    const heap = this.heap;
+    const u = this.u;
+    const v = this.v;
+    const cap = this.cap;
+    const load = this.load;
+    const hole = this.hole;
+    const mentorOf = this.mentorOf;
     const start = this.start;
     const arcMentor = this.arcMentor;
     const arcScore = this.arcScore;
@@ -1007,18 +1438,24 @@ class Solver {
     // The shortest distance to a terminal found so far: nothing at or beyond it matters.
     let bound = Infinity;
 
-    dist[i0] = 0;
-    pred[i0] = -1;
-    state[i0] = 1;
-    touched[nTouched++] = i0;
-    heap.update(i0);
+    let top = -Infinity;
+    for (let q = 0; q < count; q++) top = Math.max(top, u[sources[q] as number] as number);
+    for (let q = 0; q < count; q++) {
+      const s = sources[q] as number;
+      dist[s] = top - (u[s] as number);
+      pred[s] = -1;
+      state[s] = 1;
+      touched[nTouched++] = s;
+      heap.update(s);
+    }
     let terminal = -1;
     let D = 0;
-    while (heap.size > 0) {
+    search: while (heap.size > 0) {
       const x = heap.pop();
       this.pops++;
       state[x] = 2;
       const dx = dist[x] as number;
+      let nScan = 0;
       if (x === T) {
         if (sinkOpen) {
           terminal = T;
@@ -1060,18 +1497,74 @@ class Solver {
         }
         continue;
       }
-      let sinkVia = -1;
-      let sinkDist = Infinity;
       if (x < N) {
-        const ux = u[x] as number;
-        const mo = mentorOf[x] as number;
-        if (mo !== UNMATCHED) {
-          sinkVia = x;
-          sinkDist = dx + ux - tau;
+        scan[nScan++] = x;
+      } else {
+        const j = x - N;
+        if ((hole[j] as number) > 0) {
+          terminal = x;
+          D = dx;
+          break;
         }
-        const b = start[x + 1] as number;
-        const base = dx + ux - bonus;
-        for (let e = start[x] as number; e < b; e++) {
+        if ((load[j] as number) + (hole[j] as number) < (cap[j] as number)) {
+          const sd = dx - (v[j] as number) - tau;
+          if (sd < (dist[T] as number) && state[T] !== 2) {
+            if (state[T] === 0) {
+              state[T] = 1;
+              touched[nTouched++] = T;
+            }
+            dist[T] = sd;
+            pred[T] = x;
+            if (sinkOpen) {
+              if (sd === dx) {
+                // Nothing left in the heap is closer: stop here.
+                terminal = T;
+                D = dx;
+                break;
+              }
+              if (sd < bound) bound = sd;
+            }
+            heap.update(T);
+          }
+        }
+        // The mentor's mentees are reached at the same distance (matched arcs are tight) and
+        // only through it: settle them at once, without the heap.
+        for (let k = head[j] as number; k !== -1; k = next[k] as number) {
+          state[k] = 2;
+          touched[nTouched++] = k;
+          dist[k] = dx;
+          pred[k] = x;
+          scan[nScan++] = k;
+        }
+      }
+      this.scans += nScan;
+      for (let q = 0; q < nScan; q++) {
+        const k = scan[q] as number;
+        const uk = u[k] as number;
+        const mo = mentorOf[k] as number;
+        if (mo !== UNMATCHED) {
+          const sd = dx + uk - tau;
+          if (sd < (dist[T] as number) && state[T] !== 2) {
+            if (state[T] === 0) {
+              state[T] = 1;
+              touched[nTouched++] = T;
+            }
+            dist[T] = sd;
+            pred[T] = k;
+            if (sinkOpen) {
+              if (sd === dx) {
+                terminal = T;
+                D = dx;
+                break search;
+              }
+              if (sd < bound) bound = sd;
+            }
+            heap.update(T);
+          }
+        }
+        const b = start[k + 1] as number;
+        const base = dx + uk - bonus;
+        for (let e = start[k] as number; e < b; e++) {
           const j = arcMentor[e] as number;
           const y = N + j;
           const sc = arcScore[e] as number;
@@ -1082,55 +1575,12 @@ class Solver {
               touched[nTouched++] = y;
             }
             dist[y] = nd;
-            pred[y] = x;
+            pred[y] = k;
             predScore[j] = sc;
             if ((hole[j] as number) > 0) bound = nd;
             heap.update(y);
           }
         }
-      } else {
-        const j = x - N;
-        if ((hole[j] as number) > 0) {
-          terminal = x;
-          D = dx;
-          break;
-        }
-        const vj = v[j] as number;
-        if ((load[j] as number) + (hole[j] as number) < (cap[j] as number)) {
-          sinkVia = x;
-          sinkDist = dx - vj - tau;
-        }
-        const base = dx + bonus - vj;
-        for (let k = head[j] as number; k !== -1; k = next[k] as number) {
-          const nd = base + (matchedScore[k] as number) - (u[k] as number);
-          if (nd < (dist[k] as number) && nd < bound && state[k] !== 2) {
-            if (state[k] === 0) {
-              state[k] = 1;
-              touched[nTouched++] = k;
-            }
-            dist[k] = nd;
-            pred[k] = x;
-            heap.update(k);
-          }
-        }
-      }
-      if (sinkVia !== -1 && sinkDist < (dist[T] as number) && state[T] !== 2) {
-        if (state[T] === 0) {
-          state[T] = 1;
-          touched[nTouched++] = T;
-        }
-        dist[T] = sinkDist;
-        pred[T] = sinkVia;
-        if (sinkOpen) {
-          if (sinkDist === dx) {
-            // Nothing left in the heap is closer: stop here.
-            terminal = T;
-            D = dx;
-            break;
-          }
-          if (sinkDist < bound) bound = sinkDist;
-        }
-        heap.update(T);
       }
     }
     if (terminal === -1) throw new Error("matching solver: no augmenting path (internal error)");
@@ -1150,19 +1600,11 @@ class Solver {
     }
     this.tau = tauNew;
 
-    // Flip the path, from the terminal back to i0.
-    if (terminal !== T) {
-      const j = terminal - N;
-      hole[j] = (hole[j] as number) - 1;
-      this.holeCount--;
-    }
-    let x = terminal;
-    while (x !== i0) {
-      const y = pred[x] as number;
-      if (x >= N && x < T && y < N) this.join(y, x - N, predScore[x - N] as number);
-      else if (x === T && y < N) this.leave(y);
-      x = y;
-    }
+    this.flip(terminal);
+      this.scans - scans0,
+      terminal === T ? ((pred[T] as number) < N ? (pred[pred[T] as number] === -1 ? 2 : 1) : 0) : 3,
+      D,
+    ]);
 
     // Reset the scratch of touched nodes only.
     heap.clear();
@@ -1173,8 +1615,29 @@ class Solver {
     }
   }
 
+  /** Flips the path that `pred` traces back from `terminal` to its source (pred = -1). */
+  private flip(terminal: number): void {
+    const N = this.N;
+    const T = N + this.M;
+    const pred = this.pred;
+    if (terminal !== T) {
+      const j = terminal - N;
+      this.hole[j] = (this.hole[j] as number) - 1;
+      this.holeCount--;
+    }
+    let x = terminal;
+    for (;;) {
+      const y = pred[x] as number;
+      if (y === -1) break;
+      if (x >= N && x < T && y < N) this.join(y, x - N, this.predScore[x - N] as number);
+      else if (x === T && y < N) this.leave(y);
+      x = y;
+    }
+  }
+
   /** Shifts tau to 0 and clamps: the LP duals (u, v ≥ 0, complementary slackness). */
   normalize(): void {
+    this.dropActive = false;
     const tau = this.tau;
     const u = this.u;
     const v = this.v;
