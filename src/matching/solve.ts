@@ -1601,10 +1601,6 @@ class Solver {
     this.tau = tauNew;
 
     this.flip(terminal);
-      this.scans - scans0,
-      terminal === T ? ((pred[T] as number) < N ? (pred[pred[T] as number] === -1 ? 2 : 1) : 0) : 3,
-      D,
-    ]);
 
     // Reset the scratch of touched nodes only.
     heap.clear();
