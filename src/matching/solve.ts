@@ -156,6 +156,7 @@ export function solveWith(problem: MatchProblem, tuning: Readonly<SolveTuning>):
   phase("augment", {
     searches: s.dijkstras - searches,
     reverse: s.reverseSearches,
+    sinkScans: s.sinkScans,
     pops: s.pops - pops,
     scans: s.scans,
   });
@@ -176,6 +177,7 @@ export function solveWith(problem: MatchProblem, tuning: Readonly<SolveTuning>):
       phase("augment", {
         searches: s.dijkstras - searches,
         reverse: s.reverseSearches,
+        sinkScans: s.sinkScans,
         pops: s.pops - pops,
         scans: s.scans,
       });
@@ -602,28 +604,61 @@ function price(
   let outMentor = new Int32Array(1024);
   let outScore = new Int32Array(1024);
   let n = 0;
+  // After the first pass, a pair can only have turned violated if u_i or v_j went down: scan the
+  // rows of such mentees, and in the other rows only the columns of such mentors.
+  const dirtyU = s.dirtyU;
+  const dirtyV = s.dirtyV;
+  const cols: number[] = [];
+  let dirtyRows = 0;
+  for (let j = 0; j < M; j++) if (dirtyV[j] === 1 && (s.cap[j] as number) > 0) cols.push(j);
+  for (let i = 0; i < N; i++) if (dirtyU[i] === 1) dirtyRows++;
+  const partial = s.priced && dirtyRows * M + (N - dirtyRows) * cols.length * 4 < N * M;
+  s.priced = true;
   for (let i = 0; i < N; i++) {
     if (s.mentorOf[i] === FIXED) continue;
-    scores.row(i, buf);
-    applyExcluded(excluded, i, buf);
     const ui = u[i] as number;
     let count = 0;
-    for (let j = 0; j < M; j++) {
-      const sc = buf[j] as number;
-      if (sc > ui + (vb[j] as number) && sc >= 0) {
-        const val = sc - (vb[j] as number);
-        if (count === K && val <= (topV[K - 1] as number)) continue;
-        // Insert, keeping topV descending (ties: the earlier, lower j first).
-        let at = count < K ? count++ : K - 1;
-        while (at > 0 && (topV[at - 1] as number) < val) {
-          topV[at] = topV[at - 1] as number;
-          topJ[at] = topJ[at - 1] as number;
-          topS[at] = topS[at - 1] as number;
-          at--;
+    if (partial && dirtyU[i] === 0) {
+      const hasExcluded = excluded.start[i + 1] !== excluded.start[i];
+      for (let c = 0; c < cols.length; c++) {
+        const j = cols[c] as number;
+        const sc = scores.score(i, j);
+        if (sc > ui + (vb[j] as number) && sc >= 0) {
+          if (hasExcluded && isExcluded(excluded, i, j)) continue;
+          const val = sc - (vb[j] as number);
+          if (count === K && val <= (topV[K - 1] as number)) continue;
+          let at = count < K ? count++ : K - 1;
+          while (at > 0 && (topV[at - 1] as number) < val) {
+            topV[at] = topV[at - 1] as number;
+            topJ[at] = topJ[at - 1] as number;
+            topS[at] = topS[at - 1] as number;
+            at--;
+          }
+          topV[at] = val;
+          topJ[at] = j;
+          topS[at] = sc;
         }
-        topV[at] = val;
-        topJ[at] = j;
-        topS[at] = sc;
+      }
+    } else {
+      scores.row(i, buf);
+      applyExcluded(excluded, i, buf);
+      for (let j = 0; j < M; j++) {
+        const sc = buf[j] as number;
+        if (sc > ui + (vb[j] as number) && sc >= 0) {
+          const val = sc - (vb[j] as number);
+          if (count === K && val <= (topV[K - 1] as number)) continue;
+          // Insert, keeping topV descending (ties: the earlier, lower j first).
+          let at = count < K ? count++ : K - 1;
+          while (at > 0 && (topV[at - 1] as number) < val) {
+            topV[at] = topV[at - 1] as number;
+            topJ[at] = topJ[at - 1] as number;
+            topS[at] = topS[at - 1] as number;
+            at--;
+          }
+          topV[at] = val;
+          topJ[at] = j;
+          topS[at] = sc;
+        }
       }
     }
     if (count === 0) continue;
@@ -639,6 +674,8 @@ function price(
       n++;
     }
   }
+  dirtyU.fill(0);
+  dirtyV.fill(0);
   return { count: n, mentee: outMentee, mentor: outMentor, score: outScore };
 }
 
@@ -709,6 +746,12 @@ class Solver {
   private readonly scan: Int32Array;
   private readonly heap: IndexedHeap;
   dijkstras = 0;
+  /** Nodes whose dual went down since the last pricing: only their pairs can turn violated. */
+  readonly dirtyU: Uint8Array;
+  readonly dirtyV: Uint8Array;
+  /** False until the first pricing pass over everything. */
+  priced = false;
+  sinkScans = 0;
   scans = 0;
   pops = 0;
 
@@ -719,6 +762,8 @@ class Solver {
     this.bonus = bonus;
     this.fixedMentor = fixedMentor;
     this.u = new Float64Array(N);
+    this.dirtyU = new Uint8Array(N);
+    this.dirtyV = new Uint8Array(M);
     this.v = new Float64Array(M);
     this.mentorOf = new Int32Array(N);
     this.matchedScore = new Int32Array(N);
@@ -981,6 +1026,7 @@ class Solver {
       v[j1] = (v[j1] as number) + delta;
       for (let k = this.head[j1] as number; k !== -1; k = this.next[k] as number) {
         u[k] = (u[k] as number) - delta;
+        this.dirtyU[k] = 1;
       }
       let requeue = i;
       if (out !== i) {
@@ -988,6 +1034,7 @@ class Solver {
         this.mentorOf[out] = EXCESS;
         this.excessCount++;
         u[out] = outSecond;
+        this.dirtyU[out] = 1;
         u[i] = bonus + s1 - (v[j1] as number);
         this.join(i, j1, s1);
         requeue = out;
@@ -1032,6 +1079,7 @@ class Solver {
         for (let i = 0; i < N; i++) {
           if (this.mentorOf[i] !== EXCESS) continue;
           this.u[i] = Math.max(this.tau, this.best(i).value);
+          this.dirtyU[i] = 1;
           list[n++] = i;
         }
         if (n === 0) return;
@@ -1056,6 +1104,7 @@ class Solver {
       const i = next;
       // The smallest u_i that keeps i's arcs feasible: shorter paths, same optimum.
       this.u[i] = Math.max(this.tau, this.best(i).value);
+      this.dirtyU[i] = 1;
       list[0] = i;
       this.dijkstra(list, 1);
     }
@@ -1246,8 +1295,10 @@ class Solver {
       const delta = E - (dist[x] as number);
       if (delta <= 0) continue;
       if (x < N) u[x] = (u[x] as number) + delta;
-      else if (x < T) v[x - N] = (v[x - N] as number) - delta;
-      else this.tau = tau + delta;
+      else if (x < T) {
+        v[x - N] = (v[x - N] as number) - delta;
+        this.dirtyV[x - N] = 1;
+      } else this.tau = tau + delta;
     }
     // Turn the successor chain into predecessors and flip it.
     const pred = this.pred;
@@ -1463,6 +1514,7 @@ class Solver {
           break;
         }
         // The sink is an intermediate node: undo a mentor's slot or an unmatched mentee.
+        this.sinkScans++;
         for (let j = 0; j < M; j++) {
           if ((load[j] as number) + (hole[j] as number) === 0) continue;
           const y = N + j;
@@ -1592,8 +1644,10 @@ class Solver {
       if (state[x] === 2 && x !== terminal) {
         const delta = D - (dist[x] as number);
         if (delta > 0) {
-          if (x < N) u[x] = (u[x] as number) - delta;
-          else if (x < T) v[x - N] = (v[x - N] as number) + delta;
+          if (x < N) {
+            u[x] = (u[x] as number) - delta;
+            this.dirtyU[x] = 1;
+          } else if (x < T) v[x - N] = (v[x - N] as number) + delta;
           else tauNew = tau - delta;
         }
       }
