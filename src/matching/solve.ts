@@ -171,6 +171,8 @@ export function solveWith(problem: MatchProblem, tuning: Readonly<SolveTuning>):
       phase("pricing", { added: found.count });
       if (found.count === 0) break;
       s.addArcs(found);
+      s.greedy();
+      s.bid(tuning.bidsPerMentee);
       searches = s.dijkstras;
       pops = s.pops;
       s.augmentAll();
@@ -929,7 +931,8 @@ class Solver {
       const sc = arcScore[e] as number;
       const val = bonus + sc - (v[j] as number);
       if (val < value) continue;
-      const room = (load[j] as number) + (hole[j] as number) < (cap[j] as number);
+      const room =
+        (hole[j] as number) > 0 || (load[j] as number) + (hole[j] as number) < (cap[j] as number);
       if (val > value || (room && !roomy) || (room === roomy && j < mentor)) {
         value = val;
         mentor = j;
@@ -941,25 +944,35 @@ class Solver {
   }
 
   /**
-   * Initial assignment without search: each unrouted mentee whose best mentor still has room
-   * takes it (u_i = w_ij − v_j, tight); a mentee with nothing worth more than staying unmatched is
-   * routed to "unmatched". The rest are left for `augmentAll`.
+   * Routing without search: each unrouted mentee whose best mentor has a hole, or a free slot
+   * at price 0, takes it (u_i = w_ij − v_j, tight); a mentee with nothing worth more than staying
+   * unmatched is routed to "unmatched" (while the sink still needs units). The rest are left for
+   * the searches.
    */
   greedy(): void {
     this.dropActive = false;
     const N = this.N;
+    const u = this.u;
     for (let i = 0; i < N; i++) {
       if (this.mentorOf[i] !== EXCESS) continue;
-      const { value, mentor, score } = this.best(i);
-      if (value <= this.tau) {
-        this.u[i] = this.tau;
-        this.leave(i);
-      } else {
-        this.u[i] = value;
-        const j = mentor;
-        if ((this.load[j] as number) + (this.hole[j] as number) < (this.cap[j] as number)) {
-          this.join(i, j, score);
-        }
+      const { value, mentor: j, score } = this.best(i);
+      const tau = this.tau;
+      const sinkOpen = this.excessCount > this.holeCount;
+      u[i] = Math.max(tau, value);
+      this.dirtyU[i] = 1;
+      if (value <= tau) {
+        if (sinkOpen) this.leave(i);
+      } else if ((this.hole[j] as number) > 0) {
+        // Fill a hole left by a released mentee: the mentor's flow is unchanged.
+        this.hole[j] = (this.hole[j] as number) - 1;
+        this.holeCount--;
+        this.join(i, j, score);
+      } else if (
+        sinkOpen &&
+        (this.load[j] as number) + (this.hole[j] as number) < (this.cap[j] as number) &&
+        (this.v[j] as number) + tau === 0
+      ) {
+        this.join(i, j, score);
       }
     }
   }
@@ -999,14 +1012,26 @@ class Solver {
       if ((bids[i] as number) >= rounds) continue;
       bids[i] = (bids[i] as number) + 1;
       const { value: b1, mentor: j1, score: s1 } = this.best(i);
+      const sinkOpen = this.excessCount > this.holeCount;
       if (b1 <= 0) {
         u[i] = 0;
-        this.leave(i);
+        this.dirtyU[i] = 1;
+        if (sinkOpen) this.leave(i);
+        continue;
+      }
+      if ((this.hole[j1] as number) > 0) {
+        u[i] = b1;
+        this.dirtyU[i] = 1;
+        this.hole[j1] = (this.hole[j1] as number) - 1;
+        this.holeCount--;
+        this.join(i, j1, s1);
         continue;
       }
       if ((this.load[j1] as number) < (this.cap[j1] as number)) {
+        // A free slot (v = 0): usable only while the sink still needs units.
         u[i] = b1;
-        this.join(i, j1, s1);
+        this.dirtyU[i] = 1;
+        if (sinkOpen) this.join(i, j1, s1);
         continue;
       }
       const b2 = this.secondBest(i, j1);
@@ -1036,10 +1061,12 @@ class Solver {
         u[out] = outSecond;
         this.dirtyU[out] = 1;
         u[i] = bonus + s1 - (v[j1] as number);
+        this.dirtyU[i] = 1;
         this.join(i, j1, s1);
         requeue = out;
       } else {
         u[i] = b2;
+        this.dirtyU[i] = 1;
       }
       queue[qTail] = requeue;
       qTail = qTail === N ? 0 : qTail + 1;
@@ -1069,6 +1096,7 @@ class Solver {
   augmentAll(): void {
     const N = this.N;
     const list = this.sources;
+    this.greedy();
     if (this.holeCount === 0 && this.batch) {
       // Hungarian phases: augment along tight paths first; when none is left, one Dijkstra from
       // all unrouted mentees at once raises the duals of everything it reached (and flips the
