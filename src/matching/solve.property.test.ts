@@ -89,17 +89,23 @@ function build(x: {
 
 /** A core of one arc per mentee: dense instances then need several pricing rounds. */
 const TINY = {
+  ...DEFAULT_TUNING,
   corePerMentee: 1,
   corePerSlot: 0,
   addPerMentee: 1,
   bidsPerMentee: 1,
   phases: true,
-  reverse: true,
 };
 /** Plain successive shortest paths, one mentee at a time, no bidding. */
 const PLAIN = { ...DEFAULT_TUNING, bidsPerMentee: 0, phases: false, reverse: false };
 /** Reverse searches from the start (no bidding leaves many unrouted mentees). */
-const REVERSE = { ...DEFAULT_TUNING, bidsPerMentee: 0, phases: false, reverse: true };
+const REVERSE = {
+  ...DEFAULT_TUNING,
+  bidsPerMentee: 0,
+  phases: false,
+  reverse: true,
+  reverseRatio: 0,
+};
 
 describe("solve: property tests against brute force", () => {
   it("finds the brute-force optimum, feasibly, with a valid dual certificate", () => {

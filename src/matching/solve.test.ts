@@ -229,6 +229,7 @@ describe("solve: certificate and pricing", () => {
         bidsPerMentee: 2,
         phases: true,
         reverse: true,
+        reverseRatio: 1,
       });
       expect(check(p, r)).toBeNull();
       const d = solve(p);
@@ -272,6 +273,7 @@ describe("solve: certificate and pricing", () => {
         bidsPerMentee: 1,
         phases: true,
         reverse: true,
+        reverseRatio: 1,
       });
       expect(check(p, r)).toBeNull();
       expect(r.stats.pricingRounds).toBeGreaterThan(1);

@@ -62,6 +62,8 @@ export interface SolveTuning {
   phases: boolean;
   /** Search backwards from the sink while free slots are scarcer than unrouted mentees. */
   reverse: boolean;
+  /** … precisely: while free slots × reverseRatio < unrouted mentees. */
+  reverseRatio: number;
   /** Called after each phase with its duration and counters (profiling only). */
   trace?: (phase: string, data: Record<string, number>) => void;
 }
@@ -70,9 +72,10 @@ export const DEFAULT_TUNING: Readonly<SolveTuning> = {
   corePerMentee: 16,
   corePerSlot: 2,
   addPerMentee: 16,
-  bidsPerMentee: 8,
+  bidsPerMentee: 16,
   phases: false,
   reverse: true,
+  reverseRatio: 1,
 };
 
 const UNMATCHED = -1;
@@ -137,6 +140,7 @@ export function solveWith(problem: MatchProblem, tuning: Readonly<SolveTuning>):
   const s = new Solver(N, M, cap, bonus, fixedMentor);
   s.batch = tuning.phases;
   s.reverse = tuning.reverse;
+  s.reverseRatio = tuning.reverseRatio;
   s.setArcs(core.start, core.mentor, core.score);
   const trace = tuning.trace;
   let mark = performance.now();
@@ -741,6 +745,7 @@ class Solver {
   private readonly taken: Int32Array;
   /** Use reverse searches (from the sink) while spare slots are scarcer than unrouted mentees. */
   reverse = true;
+  reverseRatio = 1;
   reverseSearches = 0;
   /** Use Hungarian phases (tight-path passes + multi-source Dijkstra) while there are no holes. */
   batch = true;
@@ -1121,7 +1126,10 @@ class Solver {
     while (this.excessCount > 0) {
       if (countdown-- <= 0) {
         // Searching from the sink is cheaper once free slots are scarcer than unrouted mentees.
-        reverse = this.reverse && this.holeCount === 0 && this.spareSlots() < this.excessCount;
+        reverse =
+          this.reverse &&
+          this.holeCount === 0 &&
+          this.spareSlots() * this.reverseRatio < this.excessCount;
         countdown = 32;
       }
       if (reverse) {
