@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MatchInputError, solve, solveWith } from "./solve.ts";
+import { DEFAULT_TUNING, MatchInputError, solve, solveWith } from "./solve.ts";
 import { bruteForce, check, dense } from "./solve-check.ts";
 import { denseScores, edgeListScores, sparseScores } from "./sources.ts";
 import type { MatchProblem, MatchResult, Pair } from "./types.ts";
@@ -247,11 +247,15 @@ describe("solve: certificate and pricing", () => {
       Array.from({ length: M }, (_, j) => (j < 16 ? 100 : 1)),
     );
     const p: MatchProblem = { scores: dense(rows), capacities: new Array(M).fill(1) };
-    const r = solve(p);
+    const r = solveWith(p, { ...DEFAULT_TUNING, corePerMentee: 16, corePerSlot: 2 });
     expect(check(p, r)).toBeNull();
     expect(r.stats.pricingRounds).toBeGreaterThanOrEqual(2);
     expect(r.matched).toBe(20);
     expect(r.totalScore).toBe(1604);
+    // The default core gets there too (with or without pricing).
+    const d = solve(p);
+    expect(check(p, d)).toBeNull();
+    expect([d.matched, d.totalScore]).toEqual([20, 1604]);
   });
 
   it("agrees with brute force when pricing must add arcs repeatedly", () => {

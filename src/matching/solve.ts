@@ -69,8 +69,8 @@ export interface SolveTuning {
 }
 
 export const DEFAULT_TUNING: Readonly<SolveTuning> = {
-  corePerMentee: 16,
-  corePerSlot: 2,
+  corePerMentee: 8,
+  corePerSlot: 16,
   addPerMentee: 16,
   bidsPerMentee: 16,
   phases: false,
@@ -358,9 +358,13 @@ function buildCore(
   const rowJ = new Int32Array(L);
   // Per-mentor seed heaps, flat.
   const seedStart = new Int32Array(M + 1);
+  // Fewer seeds when slots are plentiful (Σc > N): mentors then compete less for mentees.
+  let slots = 0;
+  for (let j = 0; j < M; j++) slots += cap[j] as number;
+  const perSlot = tuning.corePerSlot * Math.min(1, N / Math.max(1, slots));
   for (let j = 0; j < M; j++) {
-    seedStart[j + 1] =
-      (seedStart[j] as number) + Math.min(tuning.corePerSlot * (cap[j] as number), N);
+    const want = Math.ceil(perSlot * (cap[j] as number));
+    seedStart[j + 1] = (seedStart[j] as number) + Math.min(want, N);
   }
   const seedS = new Int32Array(seedStart[M] as number);
   const seedI = new Int32Array(seedStart[M] as number);
