@@ -75,7 +75,7 @@ export const DEFAULT_TUNING: Readonly<SolveTuning> = {
   bidsPerMentee: 16,
   phases: false,
   reverse: true,
-  reverseRatio: 1,
+  reverseRatio: 2,
 };
 
 const UNMATCHED = -1;
@@ -143,7 +143,7 @@ export function solveWith(problem: MatchProblem, tuning: Readonly<SolveTuning>):
   s.reverseRatio = tuning.reverseRatio;
   s.setArcs(core.start, core.mentor, core.score);
   const trace = tuning.trace;
-  let mark = performance.now();
+  let mark = started;
   const phase = (name: string, extra: Record<string, number> = {}) => {
     if (!trace) return;
     const now = performance.now();
@@ -750,6 +750,8 @@ class Solver {
   /** Use reverse searches (from the sink) while spare slots are scarcer than unrouted mentees. */
   reverse = true;
   reverseRatio = 1;
+  /** Arcs scanned and nodes popped by the searches (a deterministic measure of their cost). */
+  work = 0;
   reverseSearches = 0;
   /** Use Hungarian phases (tight-path passes + multi-source Dijkstra) while there are no holes. */
   batch = true;
@@ -1124,19 +1126,23 @@ class Solver {
         if (this.holeCount !== 0) break;
       }
     }
+    // Searches go forward (from one unrouted mentee) or in reverse (from the sink, to the
+    // nearest unrouted mentee): reverse once free slots are scarce (free slots × reverseRatio <
+    // unrouted mentees), forward while they abound.
     let next = 0;
-    let reverse = false;
+    let mode = 0;
     let countdown = 0;
     while (this.excessCount > 0) {
       if (countdown-- <= 0) {
-        // Searching from the sink is cheaper once free slots are scarcer than unrouted mentees.
-        reverse =
+        mode =
           this.reverse &&
           this.holeCount === 0 &&
-          this.spareSlots() * this.reverseRatio < this.excessCount;
-        countdown = 32;
+          this.spareSlots() * this.reverseRatio < this.excessCount
+            ? 1
+            : 0;
+        countdown = 31;
       }
-      if (reverse) {
+      if (mode === 1) {
         this.reverseSearch();
         continue;
       }
@@ -1308,6 +1314,7 @@ class Solver {
         const base = ex + (v[j] as number) - bonus;
         const b = inStart[j + 1] as number;
         this.scans++;
+        this.work += b - (inStart[j] as number) + 1;
         for (let a = inStart[j] as number; a < b; a++) {
           const k = inMentee[a] as number;
           const sc = inScore[a] as number;
@@ -1655,6 +1662,7 @@ class Solver {
           }
         }
         const b = start[k + 1] as number;
+        this.work += b - (start[k] as number) + 1;
         const base = dx + uk - bonus;
         for (let e = start[k] as number; e < b; e++) {
           const j = arcMentor[e] as number;
