@@ -16,29 +16,42 @@
  *   v_j = 0 for mentors below capacity. The solver keeps those duals as node potentials, so every
  *   residual arc has a reduced cost ≥ 0 and Dijkstra applies.
  * - Core. For a dense source the solver scans each mentee's row once and keeps its top-L mentors
- *   plus, for each mentor, its top-2c_j mentees (so no mentor is starved). A sparse source (an
- *   edge list, `allowedPairs` defined) is its own core: all allowed pairs at once, no pricing.
- * - Core solve. A greedy pass assigns each mentee to its best mentor when that mentor still has
- *   room (keeping the duals tight), which places most mentees without any search. Each remaining
- *   mentee then runs one Dijkstra on reduced costs (CSR arcs, an indexed 4-ary heap on typed
- *   arrays, only touched nodes reset, exit at the first sink): mentee → mentor on an unmatched arc,
- *   mentor → each of its mentees on the matched arcs (reduced cost 0), ending at a mentor with room
- *   or at "unmatched" (which may push a weaker mentee out). Potentials are updated and the path
- *   flipped — the invariants above hold after every step.
+ *   (L = 8) plus, for each mentor, its top mentees (16 per slot, fewer when slots outnumber
+ *   mentees), so every mentor's demand — and hence its price v_j — is represented from the start.
+ *   A sparse source (an edge list, `allowedPairs` defined) is its own core: all allowed pairs at
+ *   once, no pricing.
+ * - Core solve, without search first. A greedy pass gives each mentee its best mentor when that
+ *   mentor has room; then a bidding pass (Jonker–Volgenant's augmenting row reduction generalised
+ *   to capacities) lets a mentee take a full mentor's slot, raising that mentor's v_j by the
+ *   smallest margin among its mentees and pushing out the one with that margin. Both keep the
+ *   duals exact, and together they place most mentees.
+ * - Core solve, by shortest paths. The remaining mentees are routed by Dijkstra on reduced costs
+ *   (CSR arcs, an indexed 4-ary heap on typed arrays, only touched nodes reset, early exit):
+ *   mentee → mentor on an unmatched arc, mentor → its mentees on the matched arcs (tight, so they
+ *   are settled with their mentor, outside the heap), ending at a mentor with room or at
+ *   "unmatched" (which may push a weaker mentee out). While free slots abound the search starts
+ *   at one unrouted mentee; once they are scarce (free slots × 2 < unrouted mentees) it runs in
+ *   reverse, from the sink over incoming arcs (a CSC copy), to the NEAREST unrouted mentee — the
+ *   tail of a max-cardinality phase costs one small search per path instead of one search over
+ *   most of the graph. Either way the potentials are updated (forward: settled nodes move by
+ *   D − d; reverse: by E − e, then matched arcs of settled mentors are re-tightened by raising
+ *   u_i) and the path is flipped; the invariants above hold after every step.
  * - Pricing. With the core optimal, one pass over all allowed pairs (`row()` into one reusable
  *   Int32Array) finds every pair with w_ij > u_i + v_j. None: the duals are feasible for the whole
  *   problem and complementary slackness holds, so the matching is optimal over ALL pairs — the
  *   only point at which the solver answers. Otherwise each such mentee gets its best violating
- *   arcs added to the core and the solve resumes WARM: the mentee's u_i is raised until its arcs
- *   are dual feasible again and it is unassigned; when its mentor had v_j > 0 the freed slot
- *   becomes a "hole" (a deficit node) that a later shortest path must refill or close, exactly as
- *   in successive shortest paths with several supplies and demands. Only those mentees are
- *   re-augmented; everybody else keeps their match and duals.
+ *   arcs (≤ 16) added to the core and the solve resumes WARM: the mentee's u_i is raised until its
+ *   arcs are dual feasible again and it is unassigned; when its mentor had v_j > 0 the freed slot
+ *   becomes a "hole" (a deficit node) that a later path must refill or close, exactly as in
+ *   successive shortest paths with several supplies and demands. Only those mentees are
+ *   re-routed; everybody else keeps their match and duals. After the first pass, a pair can only
+ *   turn violated if u_i or v_j went down since, so later passes scan only those rows and columns
+ *   when that is cheaper than a full pass.
  *
  * Why this method: auction and cost-scaling need ε-scaling to be exact on integer weights and do
  * not leave the complementary-slackness duals that pricing and `whyNot` need; successive shortest
- * paths keep exact duals after every step, start warm after pricing, and with a greedy start do
- * one short Dijkstra per contested mentee.
+ * paths keep exact duals after every step, start warm after pricing, and with a search-free start
+ * and reverse searches do one short Dijkstra per contested mentee.
  */
 import { IndexedHeap } from "./heap.ts";
 import type { MatchProblem, MatchResult, Objective, Pair, PairScores } from "./types.ts";
