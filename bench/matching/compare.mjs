@@ -307,9 +307,17 @@ function summarize(rows) {
     const scipy = by("scipy");
     const oursForms = g === "sparse" ? ["sparse"] : ["dense", "profiles"];
     const n = nOf(instance);
-    for (const form of oursForms) {
+    const ran = oursForms.filter((f) => rs.some((r) => r.solver === "mutual" && r.form === f));
+    const onlyOurs = rs.every((r) => r.solver === "mutual");
+    const agreeText = !agree
+      ? "**NO**"
+      : onlyOurs
+        ? rs.every((r) => r.certified)
+          ? "certified (no reference)"
+          : "no reference"
+        : "yes";
+    for (const form of ran.length ? ran : oursForms.slice(0, 1)) {
       const mine = rs.filter((r) => r.solver === "mutual" && r.form === form);
-      if (!mine.length && form === "profiles") continue;
       const t = mine.length ? median(mine.map((r) => r.solve_s)) : undefined;
       const rss = mine.length ? Math.max(...mine.map((r) => r.peak_rss_mb)) : undefined;
       const heap = mine.find((r) => r.max_old_space_size_mb)?.max_old_space_size_mb;
@@ -332,7 +340,7 @@ function summarize(rows) {
             ? "full, lazy scores"
             : "full (dense file)";
       lines.push(
-        `| ${instance} | ${label} | ${fmt(t)} | ${fmt(lemon)} | ${t !== undefined && lemon ? `${(t / lemon).toFixed(2)}×` : "–"} | ${g === "dense" ? fmt(scipy) : "–"} | ${[...answers].join(" ≠ ")} | ${agree ? "yes" : "**NO**"} | ${rss !== undefined ? `${rss} MB${heap ? ` (heap ${heap} MB)` : ""}` : "–"} | ${verdict} |`,
+        `| ${instance} | ${label} | ${fmt(t)} | ${fmt(lemon)} | ${t !== undefined && lemon ? `${(t / lemon).toFixed(2)}×` : "–"} | ${g === "dense" ? fmt(scipy) : "–"} | ${[...answers].join(" ≠ ")} | ${agreeText} | ${rss !== undefined ? `${rss} MB${heap ? ` (heap ${heap} MB)` : ""}` : "–"} | ${verdict} |`,
       );
     }
   }
