@@ -1,5 +1,5 @@
 /** The reverse shortest-path search: Dijkstra from the sink to the nearest unrouted mentee. */
-import { EXCESS, type SolverState } from "./solver-state.ts";
+import { EXCESS, type SolverState, UNMATCHED } from "./solver-state.ts";
 
 /** The incoming arcs of each mentor (CSC), from the core's CSR arcs. */
 function buildReverse(solver: SolverState): void {
@@ -153,7 +153,8 @@ export function reverseSearch(solver: SolverState): void {
         const k = inMentee[a] as number;
         const sc = inScore[a] as number;
         const nd = base + (u[k] as number) - sc;
-        if (nd < (dist[k] as number) && nd < bound && state[k] !== 2 && mentorOf[k] !== j) {
+        const mk = mentorOf[k] as number;
+        if (nd < (dist[k] as number) && nd < bound && state[k] !== 2 && mk !== j) {
           if (state[k] === 0) {
             state[k] = 1;
             touched[nTouched++] = k;
@@ -161,18 +162,22 @@ export function reverseSearch(solver: SolverState): void {
           dist[k] = nd;
           succ[k] = x;
           succScore[k] = sc;
-          if (mentorOf[k] === EXCESS) bound = nd;
-          heap.update(k);
+          if (mk === EXCESS) bound = nd;
+          // An unmatched mentee is a dead end backwards (its only way in is from the sink): it
+          // needs its distance for its potential, never a place in the heap.
+          if (mk !== UNMATCHED) heap.update(k);
         }
       }
     }
   }
   if (terminal === -1) throw new Error("matching solver: no augmenting path (internal error)");
 
-  // Potentials: p(x) + (E − e(x)) for settled nodes (the sink included).
+  // Potentials: p(x) + (E − e(x)) for settled nodes (the sink included) and unmatched mentees.
   for (let q = 0; q < nTouched; q++) {
     const x = touched[q] as number;
-    if (state[x] !== 2 || x === terminal) continue;
+    if (x === terminal) continue;
+    // Settled, or an unmatched mentee (final as it stands: see above).
+    if (state[x] !== 2 && (x >= N || mentorOf[x] !== UNMATCHED)) continue;
     const delta = E - (dist[x] as number);
     if (delta <= 0) continue;
     if (x < N) u[x] = (u[x] as number) + delta;
