@@ -67,6 +67,7 @@ export function reverseSearch(solver: SolverState): void {
   const dropKey = solver.dropKey;
   const dropHeap = solver.dropHeap;
   const taken = solver.taken;
+  const roomy = solver.roomy;
   if (!solver.dropActive) {
     dropHeap.clear();
     for (let i = 0; i < N; i++) {
@@ -76,6 +77,11 @@ export function reverseSearch(solver: SolverState): void {
         dropHeap.update(i);
       }
     }
+    let n = 0;
+    for (let j = 0; j < M; j++) {
+      if ((load[j] as number) + (hole[j] as number) < (cap[j] as number)) roomy[n++] = j;
+    }
+    solver.roomyCount = n;
     solver.dropActive = true;
   }
   let nTouched = 0;
@@ -84,8 +90,12 @@ export function reverseSearch(solver: SolverState): void {
   dist[T] = 0;
   state[T] = 2;
   touched[nTouched++] = T;
-  for (let j = 0; j < M; j++) {
+  // The mentors with room, ascending (a reverse search never gives a mentor room: drop the full).
+  let nRoomy = 0;
+  for (let q = 0; q < solver.roomyCount; q++) {
+    const j = roomy[q] as number;
     if ((load[j] as number) + (hole[j] as number) >= (cap[j] as number)) continue;
+    roomy[nRoomy++] = j;
     const y = N + j;
     const nd = -(v[j] as number) - tau;
     if (nd < (dist[y] as number)) {
@@ -98,6 +108,7 @@ export function reverseSearch(solver: SolverState): void {
       heap.update(y);
     }
   }
+  solver.roomyCount = nRoomy;
   let terminal = -1;
   let E = 0;
   for (;;) {
@@ -227,6 +238,8 @@ export function reverseSearch(solver: SolverState): void {
     if (y >= N) continue;
     const m = mentorOf[y] as number;
     if (m >= 0 || m === EXCESS) {
+      // Most touched mentees kept their u and their place: nothing to do for them.
+      if (dropKey[y] === u[y] && dropHeap.has(y)) continue;
       dropKey[y] = u[y] as number;
       dropHeap.fix(y);
     } else {

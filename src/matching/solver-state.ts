@@ -70,6 +70,9 @@ export class SolverState {
   dropActive = false;
   readonly succScore: Int32Array;
   readonly taken: Int32Array;
+  /** Mentors with room (a superset, ascending; valid, like the drop heap, while `dropActive`). */
+  readonly roomy: Int32Array;
+  roomyCount = 0;
   /** Use reverse searches (from the sink) while spare slots are scarcer than unrouted mentees. */
   reverse = true;
   reverseRatio = 1;
@@ -127,6 +130,7 @@ export class SolverState {
     this.dropHeap = new IndexedHeap(N, this.dropKey);
     this.succScore = new Int32Array(N);
     this.taken = new Int32Array(N);
+    this.roomy = new Int32Array(M);
     this.scan = new Int32Array(N + 1);
     this.heap = new IndexedHeap(nodes, this.dist);
   }
