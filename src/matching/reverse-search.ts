@@ -1,5 +1,5 @@
 /** The reverse shortest-path search: Dijkstra from the sink to the nearest unrouted mentee. */
-import { EXCESS, type SolverState, UNMATCHED } from "./solver-state.ts";
+import { EXCESS, type SolverState } from "./solver-state.ts";
 
 /** The incoming arcs of each mentor (CSC), from the core's CSR arcs. */
 function buildReverse(solver: SolverState): void {
@@ -120,15 +120,30 @@ export function reverseSearch(solver: SolverState): void {
       if (key >= bound) break;
       dropHeap.pop();
       taken[nTaken++] = k;
-      if (state[k] !== 2 && key < (dist[k] as number)) {
+      if (key < (dist[k] as number)) {
         if (state[k] === 0) {
           state[k] = 1;
           touched[nTouched++] = k;
         }
         dist[k] = key;
         succ[k] = T;
-        if (mentorOf[k] === EXCESS && key < bound) bound = key;
-        heap.update(k);
+        const m = mentorOf[k] as number;
+        if (m === EXCESS) {
+          bound = key;
+          heap.update(k);
+        } else {
+          // A matched mentee: its mentor is reached at the same distance (see below).
+          const y = N + m;
+          if (state[y] !== 2 && key < (dist[y] as number)) {
+            if (state[y] === 0) {
+              state[y] = 1;
+              touched[nTouched++] = y;
+            }
+            dist[y] = key;
+            succ[y] = k;
+            heap.update(y);
+          }
+        }
       }
     }
     if (heap.size === 0) break;
@@ -137,25 +152,12 @@ export function reverseSearch(solver: SolverState): void {
     state[x] = 2;
     const ex = dist[x] as number;
     if (x < N) {
-      const m = mentorOf[x] as number;
-      if (m === EXCESS) {
-        terminal = x;
-        E = ex;
-        break;
-      }
-      if (m >= 0) {
-        const y = N + m;
-        if (state[y] !== 2 && ex < (dist[y] as number) && ex < bound) {
-          if (state[y] === 0) {
-            state[y] = 1;
-            touched[nTouched++] = y;
-          }
-          dist[y] = ex;
-          succ[y] = x;
-          heap.update(y);
-        }
-      }
-    } else {
+      // Only unrouted mentees enter the heap: the nearest one ends the search.
+      terminal = x;
+      E = ex;
+      break;
+    }
+    {
       const j = x - N;
       const base = ex + (v[j] as number) - bonus;
       const b = inStart[j + 1] as number;
@@ -165,7 +167,7 @@ export function reverseSearch(solver: SolverState): void {
         const sc = inScore[a] as number;
         const nd = base + (u[k] as number) - sc;
         const mk = mentorOf[k] as number;
-        if (nd < (dist[k] as number) && nd < bound && state[k] !== 2 && mk !== j) {
+        if (nd < (dist[k] as number) && nd < bound && mk !== j) {
           if (state[k] === 0) {
             state[k] = 1;
             touched[nTouched++] = k;
@@ -173,22 +175,37 @@ export function reverseSearch(solver: SolverState): void {
           dist[k] = nd;
           succ[k] = x;
           succScore[k] = sc;
-          if (mk === EXCESS) bound = nd;
-          // An unmatched mentee is a dead end backwards (its only way in is from the sink): it
-          // needs its distance for its potential, never a place in the heap.
-          if (mk !== UNMATCHED) heap.update(k);
+          if (mk === EXCESS) {
+            bound = nd;
+            heap.update(k);
+          } else if (mk >= 0) {
+            // A matched mentee leads on only to its own mentor, over its tight matched arc: the
+            // mentor is reached at the same distance, at once. (An unmatched mentee is a dead end
+            // backwards: its only way in is from the sink.) Neither needs a place in the heap;
+            // their distances are final when the search ends, for the potentials.
+            const y = N + mk;
+            if (state[y] !== 2 && nd < (dist[y] as number)) {
+              if (state[y] === 0) {
+                state[y] = 1;
+                touched[nTouched++] = y;
+              }
+              dist[y] = nd;
+              succ[y] = k;
+              heap.update(y);
+            }
+          }
         }
       }
     }
   }
   if (terminal === -1) throw new Error("matching solver: no augmenting path (internal error)");
 
-  // Potentials: p(x) + (E − e(x)) for settled nodes (the sink included) and unmatched mentees.
+  // Potentials: p(x) + (E − e(x)) for settled nodes (the sink included) and every mentee reached
+  // closer than E (out of the heap, but final: see above).
   for (let q = 0; q < nTouched; q++) {
     const x = touched[q] as number;
     if (x === terminal) continue;
-    // Settled, or an unmatched mentee (final as it stands: see above).
-    if (state[x] !== 2 && (x >= N || mentorOf[x] !== UNMATCHED)) continue;
+    if (state[x] !== 2 && x >= N) continue;
     const delta = E - (dist[x] as number);
     if (delta <= 0) continue;
     if (x < N) u[x] = (u[x] as number) + delta;
