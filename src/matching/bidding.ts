@@ -52,6 +52,7 @@ export function bid(solver: SolverState, rounds: number): void {
   const bonus = solver.bonus;
   const queue = new Int32Array(N + 1);
   const bids = new Uint16Array(N);
+  const second = new SecondChoice(solver);
   let qHead = 0;
   let qTail = 0;
   let queued = 0;
@@ -92,18 +93,18 @@ export function bid(solver: SolverState, rounds: number): void {
       if (sinkOpen) solver.join(i, j1, s1);
       continue;
     }
-    const b2 = solver.secondBest(i, j1);
+    const b2 = second.value(i, j1);
     // The mentee of j1 with the smallest margin (the newcomer loses ties).
     let out = i;
     let outSecond = b2;
     let delta = b1 - b2;
     for (let k = solver.head[j1] as number; k !== -1; k = solver.next[k] as number) {
-      const second = solver.secondBest(k, j1);
-      const margin = (u[k] as number) - second;
+      const sk = second.value(k, j1);
+      const margin = (u[k] as number) - sk;
       if (margin < delta) {
         delta = margin;
         out = k;
-        outSecond = second;
+        outSecond = sk;
       }
     }
     v[j1] = (v[j1] as number) + delta;
@@ -129,5 +130,54 @@ export function bid(solver: SolverState, rounds: number): void {
     queue[qTail] = requeue;
     qTail = qTail === N ? 0 : qTail + 1;
     queued++;
+  }
+}
+
+/**
+ * max(0, max over the core arcs of i except to mentor `skip` of w_ij − v_j), remembered with the
+ * mentor achieving it. While bidding, prices only rise, so a remembered value stays exact as long
+ * as that mentor's price has not moved (or it was the floor 0): a full mentor's c mentees are
+ * then not rescanned on every bid for it.
+ */
+class SecondChoice {
+  private readonly solver: SolverState;
+  private readonly remembered: Float64Array;
+  private readonly mentor: Int32Array;
+  private readonly skip: Int32Array;
+  /** The price of `mentor` when the value was computed. */
+  private readonly priceThen: Float64Array;
+
+  constructor(solver: SolverState) {
+    this.solver = solver;
+    this.remembered = new Float64Array(solver.N);
+    this.mentor = new Int32Array(solver.N);
+    this.skip = new Int32Array(solver.N).fill(-1);
+    this.priceThen = new Float64Array(solver.N);
+  }
+
+  value(i: number, skip: number): number {
+    const v = this.solver.v;
+    if (this.skip[i] === skip) {
+      const m = this.mentor[i] as number;
+      if (m === -1 || v[m] === this.priceThen[i]) return this.remembered[i] as number;
+    }
+    const { start, arcMentor, arcScore, bonus } = this.solver;
+    let best = 0;
+    let arg = -1;
+    const b = start[i + 1] as number;
+    for (let e = start[i] as number; e < b; e++) {
+      const j = arcMentor[e] as number;
+      if (j === skip) continue;
+      const val = bonus + (arcScore[e] as number) - (v[j] as number);
+      if (val > best) {
+        best = val;
+        arg = j;
+      }
+    }
+    this.remembered[i] = best;
+    this.mentor[i] = arg;
+    this.skip[i] = skip;
+    this.priceThen[i] = arg === -1 ? 0 : (v[arg] as number);
+    return best;
   }
 }

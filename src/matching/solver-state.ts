@@ -214,24 +214,6 @@ export class SolverState {
     return { value, mentor, score };
   }
 
-  /** max(0, max over the core arcs of i except to mentor `skip` of w_ij − v_j). */
-  secondBest(i: number, skip: number): number {
-    const start = this.start;
-    const arcMentor = this.arcMentor;
-    const arcScore = this.arcScore;
-    const v = this.v;
-    const bonus = this.bonus;
-    let best = 0;
-    const b = start[i + 1] as number;
-    for (let e = start[i] as number; e < b; e++) {
-      const j = arcMentor[e] as number;
-      if (j === skip) continue;
-      const val = bonus + (arcScore[e] as number) - (v[j] as number);
-      if (val > best) best = val;
-    }
-    return best;
-  }
-
   /** Σ free slots over the mentors. */
   spareSlots(): number {
     let n = 0;
