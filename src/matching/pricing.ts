@@ -38,6 +38,20 @@ export function price(
   const topV = new Float64Array(K);
   const topJ = new Int32Array(K);
   const topS = new Int32Array(K);
+  /** Inserts a violating pair into the mentee's best K (descending; ties keep the lower j first). */
+  const keepTop = (count: number, val: number, j: number, sc: number): number => {
+    let at = count < K ? count : K - 1;
+    while (at > 0 && (topV[at - 1] as number) < val) {
+      topV[at] = topV[at - 1] as number;
+      topJ[at] = topJ[at - 1] as number;
+      topS[at] = topS[at - 1] as number;
+      at--;
+    }
+    topV[at] = val;
+    topJ[at] = j;
+    topS[at] = sc;
+    return count < K ? count + 1 : K;
+  };
   let outMentee = new Int32Array(1024);
   let outMentor = new Int32Array(1024);
   let outScore = new Int32Array(1024);
@@ -64,17 +78,7 @@ export function price(
         if (sc > ui + (vb[j] as number) && sc >= 0) {
           if (hasExcluded && isExcluded(excluded, i, j)) continue;
           const val = sc - (vb[j] as number);
-          if (count === K && val <= (topV[K - 1] as number)) continue;
-          let at = count < K ? count++ : K - 1;
-          while (at > 0 && (topV[at - 1] as number) < val) {
-            topV[at] = topV[at - 1] as number;
-            topJ[at] = topJ[at - 1] as number;
-            topS[at] = topS[at - 1] as number;
-            at--;
-          }
-          topV[at] = val;
-          topJ[at] = j;
-          topS[at] = sc;
+          if (count < K || val > (topV[K - 1] as number)) count = keepTop(count, val, j, sc);
         }
       }
     } else {
@@ -84,18 +88,7 @@ export function price(
         const sc = buf[j] as number;
         if (sc > ui + (vb[j] as number) && sc >= 0) {
           const val = sc - (vb[j] as number);
-          if (count === K && val <= (topV[K - 1] as number)) continue;
-          // Insert, keeping topV descending (ties: the earlier, lower j first).
-          let at = count < K ? count++ : K - 1;
-          while (at > 0 && (topV[at - 1] as number) < val) {
-            topV[at] = topV[at - 1] as number;
-            topJ[at] = topJ[at - 1] as number;
-            topS[at] = topS[at - 1] as number;
-            at--;
-          }
-          topV[at] = val;
-          topJ[at] = j;
-          topS[at] = sc;
+          if (count < K || val > (topV[K - 1] as number)) count = keepTop(count, val, j, sc);
         }
       }
     }
