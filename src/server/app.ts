@@ -25,6 +25,13 @@ import { registerWeb } from "./plugins/web.ts";
 import { resolveSessionSecret } from "./session-secret.ts";
 import { installZodMessages } from "./zod-messages.ts";
 
+/**
+ * The path of a request that matched no route (an app page such as /invite/<token>), with long
+ * segments masked: one-time links must never reach the logs.
+ */
+export const redactPath = (url: string) =>
+  (url.split("?")[0] ?? "").replace(/[^/]{20,}/g, ":token");
+
 export type AppOptions = {
   config: Config;
   database: Database;
@@ -61,7 +68,7 @@ export async function buildApp({ config, database, jobs, logger }: AppOptions) {
     request.log.info(
       {
         method: request.method,
-        url: request.routeOptions.url ?? request.url.split("?")[0],
+        url: request.routeOptions.url ?? redactPath(request.url),
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime),
       },
