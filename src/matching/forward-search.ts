@@ -204,10 +204,5 @@ export function forwardSearch(solver: SolverState, sources: Int32Array, count: n
   solver.flip(terminal);
 
   // Reset the scratch of touched nodes only.
-  heap.clear();
-  for (let t = 0; t < nTouched; t++) {
-    const y = touched[t] as number;
-    dist[y] = Infinity;
-    state[y] = 0;
-  }
+  solver.resetSearch(nTouched);
 }

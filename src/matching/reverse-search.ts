@@ -263,10 +263,5 @@ export function reverseSearch(solver: SolverState): void {
       dropHeap.remove(y);
     }
   }
-  heap.clear();
-  for (let q = 0; q < nTouched; q++) {
-    const y = touched[q] as number;
-    dist[y] = Infinity;
-    state[y] = 0;
-  }
+  solver.resetSearch(nTouched);
 }

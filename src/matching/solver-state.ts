@@ -135,6 +135,16 @@ export class SolverState {
     this.heap = new IndexedHeap(nodes, this.dist);
   }
 
+  /** Clears the search scratch, visiting only the nodes the last search touched. */
+  resetSearch(nTouched: number): void {
+    this.heap.clear();
+    for (let t = 0; t < nTouched; t++) {
+      const y = this.touched[t] as number;
+      this.dist[y] = Infinity;
+      this.state[y] = 0;
+    }
+  }
+
   arcCount(): number {
     return this.start[this.N] as number;
   }
