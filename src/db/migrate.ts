@@ -33,17 +33,25 @@ async function migratePostgres(connectionString: string | undefined) {
   }
 }
 
+// The checked-in migrations don't change while the process runs: count them once.
+let migrationCount: number | undefined;
+const countMigrations = () => {
+  migrationCount ??= (
+    JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, "utf8")) as {
+      entries: unknown[];
+    }
+  ).entries.length;
+  return migrationCount;
+};
+
 /** True when every migration in the journal has been applied. */
 export async function migrationsApplied(database: Database): Promise<boolean> {
-  const journal = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, "utf8")) as {
-    entries: unknown[];
-  };
   try {
     const result = await database.db.execute(
       sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
     );
     const rows = (result as unknown as { rows: { n: number }[] }).rows;
-    return (rows[0]?.n ?? 0) >= journal.entries.length;
+    return (rows[0]?.n ?? 0) >= countMigrations();
   } catch {
     return false;
   }

@@ -1,6 +1,6 @@
 import { and, eq, gt, ne } from "drizzle-orm";
 import type { Executor } from "../../db/client.ts";
-import { organizations, people, sessions } from "../../db/schema.ts";
+import { people, sessions } from "../../db/schema.ts";
 import { hashToken, randomToken } from "../../server/tokens.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -38,7 +38,6 @@ export async function findSession(db: Executor, token: string) {
     })
     .from(sessions)
     .innerJoin(people, eq(people.id, sessions.personId))
-    .innerJoin(organizations, eq(organizations.id, people.organizationId))
     .where(
       and(
         eq(sessions.tokenHash, hashToken(token)),

@@ -22,17 +22,26 @@ export const invitePeopleInput = z.object({
 
 type Skipped = { email: string; reason: string };
 
-/** Writes a fresh invitation (and its email) for one address; returns the email to send. */
-export async function writeInvitation(
-  tx: Executor,
-  ctx: Ctx,
-  input: { email: string; role: Role },
-) {
+type Inviter = { name: string; organizationName: string };
+
+/** The inviting admin's name and organization, as the invitation email shows them. */
+export async function findInviter(tx: Executor, ctx: Ctx): Promise<Inviter> {
   const [inviter] = await tx
     .select({ name: people.name, organizationName: organizations.name })
     .from(people)
     .innerJoin(organizations, eq(organizations.id, people.organizationId))
     .where(eq(people.id, ctx.actor.personId));
+  if (!inviter) throw new Error("the inviting person vanished");
+  return inviter;
+}
+
+/** Writes a fresh invitation (and its email) for one address; returns the email to send. */
+export async function writeInvitation(
+  tx: Executor,
+  ctx: Ctx,
+  inviter: Inviter,
+  input: { email: string; role: Role },
+) {
   const token = randomToken();
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
   const [invitation] = await tx
@@ -46,7 +55,7 @@ export async function writeInvitation(
       expiresAt,
     })
     .returning({ id: invitations.id });
-  if (!invitation || !inviter) throw new Error("invitation insert failed");
+  if (!invitation) throw new Error("invitation insert failed");
   const emailId = await queueEmail(tx, {
     organizationId: ctx.actor.organizationId,
     to: input.email,
@@ -116,8 +125,9 @@ export async function invitePeople(ctx: Ctx, input: z.infer<typeof invitePeopleI
     }
     const invited: { id: string; email: string }[] = [];
     const emailIds: string[] = [];
+    const inviter = await findInviter(tx, ctx);
     for (const email of toInvite) {
-      const written = await writeInvitation(tx, ctx, { email, role: input.role });
+      const written = await writeInvitation(tx, ctx, inviter, { email, role: input.role });
       invited.push({ id: written.invitationId, email });
       emailIds.push(written.emailId);
     }

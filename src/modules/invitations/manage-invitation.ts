@@ -5,7 +5,7 @@ import { authorize } from "../../server/authz/index.ts";
 import type { Ctx } from "../../server/context.ts";
 import { conflict, notFound } from "../../server/errors.ts";
 import { sendEmailJob } from "../email/send-email-job.ts";
-import { writeInvitation } from "./invite-people.ts";
+import { findInviter, writeInvitation } from "./invite-people.ts";
 import { invitationStatus } from "./presenters.ts";
 
 async function lockInvitation(tx: Executor, ctx: Ctx, invitationId: string) {
@@ -55,7 +55,7 @@ export async function resendInvitation(ctx: Ctx, invitationId: string) {
       .update(invitations)
       .set({ revokedAt: new Date() })
       .where(eq(invitations.id, invitation.id));
-    const written = await writeInvitation(tx, ctx, {
+    const written = await writeInvitation(tx, ctx, await findInviter(tx, ctx), {
       email: invitation.email,
       role: invitation.role,
     });
