@@ -1,3 +1,4 @@
+import { DrizzleQueryError } from "drizzle-orm/errors";
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError } from "../errors.ts";
@@ -11,6 +12,24 @@ function fieldsOf(error: FastifyError): Record<string, string> {
     fields[path] ??= issue.message ?? "This value isn't valid.";
   }
   return fields;
+}
+
+/**
+ * A failed query's error carries its parameters (emails, password hashes, private text): log
+ * the statement and the database's own error, never the values.
+ */
+export function loggable(
+  error: Error,
+): Error | { type: string; message: string; query: string; cause?: string } {
+  if (error instanceof DrizzleQueryError) {
+    return {
+      type: "DrizzleQueryError",
+      message: "Failed query",
+      query: error.query,
+      cause: error.cause instanceof Error ? error.cause.message : undefined,
+    };
+  }
+  return error;
 }
 
 /** One error handler: AppError and validation errors become `{ error: { code, message, details } }`. */
@@ -54,7 +73,7 @@ export function registerErrorHandler(app: FastifyInstance) {
       ];
       body = { error: { code, message } };
     } else {
-      request.log.error({ err: error }, "unexpected error");
+      request.log.error({ err: loggable(error) }, "unexpected error");
       status = 500;
       body = {
         error: {
