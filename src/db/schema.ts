@@ -1,10 +1,14 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
+  boolean,
   check,
+  date,
   index,
   integer,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -26,6 +30,19 @@ const organizationId = () =>
 export const roleEnum = pgEnum("role", ["admin", "program_manager", "member"]);
 export const personStatusEnum = pgEnum("person_status", ["active", "deactivated"]);
 export const emailStatusEnum = pgEnum("email_status", ["queued", "sent", "failed"]);
+export const meetingPreferenceEnum = pgEnum("meeting_preference", [
+  "in_person",
+  "remote",
+  "either",
+]);
+export const mentoringFormatEnum = pgEnum("mentoring_format", [
+  "one_to_one",
+  "group",
+  "peer",
+  "reverse",
+  "flash",
+]);
+export const skillStatusEnum = pgEnum("skill_status", ["approved", "proposed"]);
 
 export const organizations = pgTable(
   "organizations",
@@ -50,12 +67,192 @@ export const people = pgTable(
     role: roleEnum("role").notNull().default("member"),
     status: personStatusEnum("status").notNull().default("active"),
     passwordHash: text("password_hash").notNull(),
+    preferredName: text("preferred_name"),
+    pronouns: text("pronouns"),
+    department: text("department"),
+    location: text("location"),
+    /** IANA time zone, e.g. "Europe/Berlin". */
+    timeZone: text("time_zone"),
+    /** Languages the person works in, as BCP 47 tags or plain names ("en", "Portuguese"). */
+    languages: text("languages").array().notNull().default(sql`'{}'::text[]`),
+    hireDate: date("hire_date"),
+    /** The HR system's identifier; unique within the organization when present. */
+    employeeId: text("employee_id"),
+    managerId: uuid("manager_id").references((): AnyPgColumn => people.id, {
+      onDelete: "set null",
+    }),
+    openToMentor: boolean("open_to_mentor").notNull().default(false),
+    /** How many mentees at once, when open to mentor. */
+    mentorCapacity: integer("mentor_capacity").notNull().default(1),
+    openToBeMentored: boolean("open_to_be_mentored").notNull().default(false),
+    preferredFormats: mentoringFormatEnum("preferred_formats")
+      .array()
+      .notNull()
+      .default(sql`'{}'::mentoring_format[]`),
+    meetingPreference: meetingPreferenceEnum("meeting_preference").notNull().default("either"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex("people_org_email_key").on(t.organizationId, sql`lower(${t.email})`),
     index("people_email_idx").on(sql`lower(${t.email})`),
+    uniqueIndex("people_org_employee_id_key")
+      .on(t.organizationId, t.employeeId)
+      .where(sql`${t.employeeId} is not null`),
+    index("people_manager_idx").on(t.managerId),
+    check("people_mentor_capacity_check", sql`${t.mentorCapacity} between 0 and 20`),
+    check("people_not_own_manager_check", sql`${t.managerId} is distinct from ${t.id}`),
+  ],
+);
+
+/** The organization's skill taxonomy: approved skills and proposals waiting for an admin. */
+export const skills = pgTable(
+  "skills",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: organizationId(),
+    name: text("name").notNull(),
+    /** normalizeSkillName(name): what search, matching and uniqueness compare. */
+    normalizedName: text("normalized_name").notNull(),
+    description: text("description"),
+    category: text("category"),
+    synonyms: text("synonyms").array().notNull().default(sql`'{}'::text[]`),
+    /** The ESCO concept this skill came from (starter taxonomy), kept for attribution. */
+    escoUri: text("esco_uri"),
+    status: skillStatusEnum("status").notNull().default("approved"),
+    proposedById: uuid("proposed_by_id").references(() => people.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("skills_org_normalized_key").on(t.organizationId, t.normalizedName),
+    index("skills_org_status_idx").on(t.organizationId, t.status),
+  ],
+);
+
+/** Every normalized spelling (name and synonyms) that resolves to a skill, for lookup. */
+export const skillAliases = pgTable(
+  "skill_aliases",
+  {
+    organizationId: organizationId(),
+    alias: text("alias").notNull(),
+    skillId: uuid("skill_id")
+      .notNull()
+      .references(() => skills.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.alias] }),
+    index("skill_aliases_skill_idx").on(t.skillId),
+  ],
+);
+
+export const personSkillsOffered = pgTable(
+  "person_skills_offered",
+  {
+    organizationId: organizationId(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    skillId: uuid("skill_id")
+      .notNull()
+      .references(() => skills.id, { onDelete: "cascade" }),
+    /** 1 (some experience) to 5 (expert). */
+    level: integer("level").notNull(),
+    canTeach: boolean("can_teach").notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.skillId] }),
+    index("person_skills_offered_skill_idx").on(t.organizationId, t.skillId),
+    check("person_skills_offered_level_check", sql`${t.level} between 1 and 5`),
+  ],
+);
+
+export const personSkillsWanted = pgTable(
+  "person_skills_wanted",
+  {
+    organizationId: organizationId(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    skillId: uuid("skill_id")
+      .notNull()
+      .references(() => skills.id, { onDelete: "cascade" }),
+    /** 1 (nice to have) to 3 (most important). */
+    priority: integer("priority").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.skillId] }),
+    index("person_skills_wanted_skill_idx").on(t.organizationId, t.skillId),
+    check("person_skills_wanted_priority_check", sql`${t.priority} between 1 and 3`),
+  ],
+);
+
+/** Organizational objectives that personal goals may link to (admins keep the list). */
+export const objectives = pgTable(
+  "objectives",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: organizationId(),
+    title: text("title").notNull(),
+    description: text("description"),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("objectives_org_idx").on(t.organizationId)],
+);
+
+export const goals = pgTable(
+  "goals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: organizationId(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    objectiveId: uuid("objective_id").references(() => objectives.id, { onDelete: "set null" }),
+    position: integer("position").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index("goals_person_idx").on(t.personId, t.position)],
+);
+
+/** The work-style and values questionnaire: admin-editable questions with fixed options. */
+export const questionnaireQuestions = pgTable(
+  "questionnaire_questions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: organizationId(),
+    prompt: text("prompt").notNull(),
+    options: text("options").array().notNull(),
+    position: integer("position").notNull().default(0),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("questionnaire_questions_org_idx").on(t.organizationId, t.position),
+    check("questionnaire_questions_options_check", sql`cardinality(${t.options}) >= 2`),
+  ],
+);
+
+export const questionnaireAnswers = pgTable(
+  "questionnaire_answers",
+  {
+    organizationId: organizationId(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    questionId: uuid("question_id")
+      .notNull()
+      .references(() => questionnaireQuestions.id, { onDelete: "cascade" }),
+    /** Index into the question's options. */
+    option: integer("option").notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.questionId] }),
+    check("questionnaire_answers_option_check", sql`${t.option} >= 0`),
   ],
 );
 
@@ -142,3 +339,6 @@ export type Session = typeof sessions.$inferSelect;
 export type Invitation = typeof invitations.$inferSelect;
 export type Email = typeof emails.$inferSelect;
 export type Role = (typeof roleEnum.enumValues)[number];
+export type Skill = typeof skills.$inferSelect;
+export type MentoringFormat = (typeof mentoringFormatEnum.enumValues)[number];
+export type MeetingPreference = (typeof meetingPreferenceEnum.enumValues)[number];
