@@ -3,6 +3,7 @@ import {
   type AnyPgColumn,
   boolean,
   check,
+  customType,
   date,
   index,
   integer,
@@ -100,10 +101,31 @@ export const people = pgTable(
       .on(t.organizationId, t.employeeId)
       .where(sql`${t.employeeId} is not null`),
     index("people_manager_idx").on(t.managerId),
+    // The org chart: the top of the tree and each manager's reports, within one organization.
+    index("people_org_manager_idx").on(t.organizationId, t.managerId),
     check("people_mentor_capacity_check", sql`${t.mentorCapacity} between 0 and 20`),
     check("people_not_own_manager_check", sql`${t.managerId} is distinct from ${t.id}`),
   ],
 );
+
+/** Binary data: Buffer on the way in and out, whichever driver (pg or PGlite) is below. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/** A person's profile photo, already resized to a small square; one per person. */
+export const personPhotos = pgTable("person_photos", {
+  personId: uuid("person_id")
+    .primaryKey()
+    .references(() => people.id, { onDelete: "cascade" }),
+  organizationId: organizationId(),
+  contentType: text("content_type").notNull(),
+  data: bytea("data").notNull(),
+  /** A short hash of the bytes: the photo's URL version and its ETag. */
+  version: text("version").notNull(),
+  updatedAt: updatedAt(),
+});
 
 /** The organization's skill taxonomy: approved skills and proposals waiting for an admin. */
 export const skills = pgTable(
