@@ -103,6 +103,8 @@ export const people = pgTable(
     index("people_manager_idx").on(t.managerId),
     // The org chart: the top of the tree and each manager's reports, within one organization.
     index("people_org_manager_idx").on(t.organizationId, t.managerId),
+    // The directory lists people by name within an organization, a page at a time.
+    index("people_org_name_idx").on(t.organizationId, t.name, t.id),
     check("people_mentor_capacity_check", sql`${t.mentorCapacity} between 0 and 20`),
     check("people_not_own_manager_check", sql`${t.managerId} is distinct from ${t.id}`),
   ],
@@ -276,6 +278,25 @@ export const questionnaireAnswers = pgTable(
     primaryKey({ columns: [t.personId, t.questionId] }),
     check("questionnaire_answers_option_check", sql`${t.option} >= 0`),
   ],
+);
+
+/** PostgreSQL full-text search document. */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/**
+ * The directory's search document for each person (name, title, bio, department, location,
+ * skills, goals), written only by the triggers in migration 0003_directory_search, never by the app.
+ */
+export const personSearchDocuments = pgTable(
+  "person_search_documents",
+  {
+    personId: uuid("person_id")
+      .primaryKey()
+      .references(() => people.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
+    document: tsvector("document").notNull(),
+  },
+  (t) => [index("person_search_documents_document_idx").using("gin", t.document)],
 );
 
 export const sessions = pgTable(
