@@ -9,6 +9,8 @@ import type { PairScores } from "./types.ts";
 export interface CoreSize {
   /** Mentors kept per mentee. */
   corePerMentee: number;
+  /** … times this when slots outnumber mentees. */
+  plentifulCoreFactor: number;
   /** Mentees kept per mentor, per unit of capacity. */
   corePerSlot: number;
 }
@@ -20,6 +22,8 @@ export interface Core {
   maxScore: number;
   /** True when the core holds every allowed pair (no pricing needed). */
   complete: boolean;
+  /** Per mentee, a bound on the scores left out of the core (`SolverState.rowBound`). */
+  rowBound: Float64Array | null;
 }
 
 /**
@@ -82,6 +86,7 @@ function sparseCore(
     score: score.subarray(0, n),
     maxScore,
     complete: true,
+    rowBound: null,
   };
 }
 
@@ -100,14 +105,15 @@ function denseCore(
   const N = scores.mentees;
   const M = scores.mentors;
   let maxScore = 0;
-  const L = Math.max(1, Math.min(size.corePerMentee, M));
+  let slots = 0;
+  for (let j = 0; j < M; j++) slots += cap[j] as number;
+  const perMentee = size.corePerMentee * (slots > N ? size.plentifulCoreFactor : 1);
+  const L = Math.max(1, Math.min(perMentee, M));
   const rowS = new Int32Array(L);
   const rowJ = new Int32Array(L);
   // Per-mentor seed heaps, flat.
   const seedStart = new Int32Array(M + 1);
   // Fewer seeds when slots are plentiful (Σc > N): mentors then compete less for mentees.
-  let slots = 0;
-  for (let j = 0; j < M; j++) slots += cap[j] as number;
   const perSlot = size.corePerSlot * Math.min(1, N / Math.max(1, slots));
   for (let j = 0; j < M; j++) {
     const want = Math.ceil(perSlot * (cap[j] as number));
@@ -125,6 +131,7 @@ function denseCore(
   for (let j = 0; j < M; j++) if ((cap[j] as number) === 0) zeroCap.push(j);
 
   const start = new Int32Array(N + 1);
+  const rowBound = new Float64Array(N).fill(Number.NEGATIVE_INFINITY);
   const coreJ = new Int32Array(N * L);
   const coreS = new Int32Array(N * L);
   let allowed = 0;
@@ -169,6 +176,8 @@ function denseCore(
         if (s > maxScore) maxScore = s;
       }
     }
+    // Every mentor left out of a full top-L scores at most the L-th best (the heap's root).
+    if (count === L) rowBound[i] = rowS[0] as number;
     const a = start[i] as number;
     for (let k = 0; k < count; k++) {
       coreJ[a + k] = rowJ[k] as number;
@@ -256,6 +265,7 @@ function denseCore(
     score: mS.subarray(0, n),
     maxScore,
     complete: n === allowed,
+    rowBound,
   };
 }
 

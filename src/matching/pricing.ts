@@ -10,6 +10,8 @@ import type { PairScores } from "./types.ts";
 /** Violating arcs found by one pricing pass, grouped by mentee. */
 interface Priced {
   count: number;
+  /** Rows the bound let the pass skip. */
+  skipped: number;
   mentee: Int32Array;
   mentor: Int32Array;
   score: Int32Array;
@@ -32,8 +34,12 @@ export function price(
   const bonus = solver.bonus;
   // vb[j] = v_j − bonus: a pair violates when score > u_i + vb[j] (and it is allowed).
   const vb = new Float64Array(M);
-  for (let j = 0; j < M; j++)
+  let minVb = Infinity;
+  for (let j = 0; j < M; j++) {
     vb[j] = (solver.cap[j] as number) > 0 ? (solver.v[j] as number) - bonus : Infinity;
+    if ((vb[j] as number) < minVb) minVb = vb[j] as number;
+  }
+  const rowBound = solver.rowBound;
   const K = Math.max(1, addPerMentee);
   const topV = new Float64Array(K);
   const topJ = new Int32Array(K);
@@ -66,9 +72,16 @@ export function price(
   for (let i = 0; i < N; i++) if (dirtyU[i] === 1) dirtyRows++;
   const partial = solver.priced && dirtyRows * M + (N - dirtyRows) * cols.length * 4 < N * M;
   solver.priced = true;
+  let skipped = 0;
   for (let i = 0; i < N; i++) {
     if (solver.mentorOf[i] === FIXED) continue;
     const ui = u[i] as number;
+    // The core is optimal, so only pairs outside it can violate, and none of those scores above
+    // the row's bound.
+    if (rowBound !== null && (rowBound[i] as number) <= ui + minVb) {
+      skipped++;
+      continue;
+    }
     let count = 0;
     if (partial && dirtyU[i] === 0) {
       const hasExcluded = excluded.start[i + 1] !== excluded.start[i];
@@ -107,7 +120,7 @@ export function price(
   }
   dirtyU.fill(0);
   dirtyV.fill(0);
-  return { count: n, mentee: outMentee, mentor: outMentor, score: outScore };
+  return { count: n, skipped, mentee: outMentee, mentor: outMentor, score: outScore };
 }
 
 /** Adds priced arcs (new to the core) and unassigns their mentees with raised duals. */

@@ -91,6 +91,7 @@ function build(x: {
 const TINY = {
   ...DEFAULT_TUNING,
   corePerMentee: 1,
+  plentifulCoreFactor: 1,
   corePerSlot: 0,
   addPerMentee: 1,
   bidsPerMentee: 1,

@@ -224,6 +224,7 @@ describe("solve: certificate and pricing", () => {
       };
       const r = solveWith(p, {
         corePerMentee: 1,
+        plentifulCoreFactor: 1,
         corePerSlot: 0,
         addPerMentee: 1,
         bidsPerMentee: 2,
@@ -272,6 +273,7 @@ describe("solve: certificate and pricing", () => {
       const p: MatchProblem = { scores: dense(rows), capacities: [1, 1, 1, 1, 1, 2], objective };
       const r = solveWith(p, {
         corePerMentee: 1,
+        plentifulCoreFactor: 1,
         corePerSlot: 0,
         addPerMentee: 1,
         bidsPerMentee: 1,

@@ -88,6 +88,12 @@ export class SolverState {
   readonly dirtyV: Uint8Array;
   /** False until the first pricing pass over everything. */
   priced = false;
+  /**
+   * Per mentee, an upper bound on the score of every allowed pair NOT in the core (the row's
+   * L-th best score when the core kept its top L; −∞ when the core holds the whole row). A row
+   * whose bound is ≤ u_i + min_j(v_j − bonus) cannot hold a violated pair: pricing skips it.
+   */
+  rowBound: Float64Array | null = null;
   sinkScans = 0;
   scans = 0;
   pops = 0;
