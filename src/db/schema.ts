@@ -7,6 +7,8 @@ import {
   date,
   index,
   integer,
+  json,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -376,6 +378,48 @@ export const emails = pgTable(
   ],
 );
 
+export const peopleImportStatusEnum = pgEnum("people_import_status", [
+  "uploaded",
+  "planned",
+  "applied",
+]);
+
+/**
+ * An HR file on its way in: the parsed rows (kept only until the import is applied), the column
+ * mapping and options the admin chose, and the last dry-run or applied report.
+ */
+export const peopleImports = pgTable(
+  "people_imports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: organizationId(),
+    createdById: uuid("created_by_id").references(() => people.id, { onDelete: "set null" }),
+    fileName: text("file_name").notNull(),
+    status: peopleImportStatusEnum("status").notNull().default("uploaded"),
+    headers: text("headers").array().notNull(),
+    /** One entry per column: the field it fills, or null to ignore the column. */
+    mapping: jsonb("mapping").notNull(),
+    /** { fullSync, dateOrder } */
+    options: jsonb("options").notNull(),
+    /** The file's records as [line, ...cells]; cleared once the import is applied. */
+    records: json("records"),
+    rowCount: integer("row_count").notNull().default(0),
+    report: jsonb("report"),
+    createdCount: integer("created_count").notNull().default(0),
+    updatedCount: integer("updated_count").notNull().default(0),
+    unchangedCount: integer("unchanged_count").notNull().default(0),
+    deactivatedCount: integer("deactivated_count").notNull().default(0),
+    rejectedCount: integer("rejected_count").notNull().default(0),
+    /** The people this import created, for "send invitations to the new people". */
+    createdPersonIds: uuid("created_person_ids").array().notNull().default(sql`'{}'::uuid[]`),
+    invitedAt: timestamp("invited_at", { withTimezone: true }),
+    appliedAt: timestamp("applied_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("people_imports_org_created_idx").on(t.organizationId, t.createdAt)],
+);
+
 export type Organization = typeof organizations.$inferSelect;
 export type Person = typeof people.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
@@ -385,3 +429,4 @@ export type Role = (typeof roleEnum.enumValues)[number];
 export type Skill = typeof skills.$inferSelect;
 export type MentoringFormat = (typeof mentoringFormatEnum.enumValues)[number];
 export type MeetingPreference = (typeof meetingPreferenceEnum.enumValues)[number];
+export type PeopleImport = typeof peopleImports.$inferSelect;
