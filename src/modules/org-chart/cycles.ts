@@ -39,13 +39,15 @@ export function findReportingCycles(edges: ReadonlyMap<string, string | null>): 
     for (const visited of path) state.set(visited, DONE);
   }
 
-  return cycles.sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0));
+  const rank = (key: string | undefined) => (key === undefined ? 0 : (order.get(key) ?? 0));
+  return cycles.sort((a, b) => rank(a[0]) - rank(b[0]));
 }
 
 function rotateToEarliest(loop: string[], order: Map<string, number>): string[] {
+  const rank = (key: string | undefined) => (key === undefined ? 0 : (order.get(key) ?? 0));
   let earliest = 0;
   for (let i = 1; i < loop.length; i++) {
-    if ((order.get(loop[i]) ?? 0) < (order.get(loop[earliest]) ?? 0)) earliest = i;
+    if (rank(loop[i]) < rank(loop[earliest])) earliest = i;
   }
   return [...loop.slice(earliest), ...loop.slice(0, earliest)];
 }
