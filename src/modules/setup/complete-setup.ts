@@ -4,6 +4,7 @@ import { organizations } from "../../db/schema.ts";
 import { conflict } from "../../server/errors.ts";
 import { createSession } from "../auth/sessions.ts";
 import { presentMe } from "../people/presenters.ts";
+import { addDefaultQuestions } from "../profiles/questionnaire/default-questions.ts";
 import {
   type CreateOrganizationInput,
   createOrganization,
@@ -24,6 +25,7 @@ export async function completeSetup(db: Db, input: CreateOrganizationInput, sess
       throw conflict("setup_done", "Mutual is already set up here. Please sign in instead.");
     }
     const { organization, person } = await createOrganization(tx, input);
+    await addDefaultQuestions(tx, organization.id);
     const session = await createSession(tx, person, sessionDays);
     return { user: presentMe(person, organization), session };
   });

@@ -4,6 +4,7 @@ import type { Db } from "../../db/client.ts";
 import { organizations, people } from "../../db/schema.ts";
 import { AppError, conflict } from "../../server/errors.ts";
 import { hashPassword, passwordSchema } from "../auth/passwords.ts";
+import { addDefaultQuestions } from "../profiles/questionnaire/default-questions.ts";
 import {
   createOrganization,
   emailSchema,
@@ -44,6 +45,7 @@ export async function createAdmin(db: Db, raw: z.input<typeof createAdminInput>)
         ...input,
         organizationName: input.organizationName ?? input.organizationSlug,
       });
+      await addDefaultQuestions(tx, created.organization.id);
       return {
         createdOrganization: true,
         email: created.person.email,

@@ -10,7 +10,13 @@ export type Action =
   | "people.manage"
   | "invitations.manage"
   | "outbox.read"
-  | "profile.update";
+  | "profile.update"
+  | "profile.read"
+  | "profile.work.update"
+  | "questionnaire.answer"
+  | "objectives.manage"
+  | "questionnaire.manage"
+  | "org-chart.read";
 
 type Resource = { organizationId: string; personId?: string } | undefined;
 
@@ -18,12 +24,18 @@ export function can(actor: Actor, action: Action, resource?: Resource): boolean 
   if (resource && resource.organizationId !== actor.organizationId) return false;
   switch (action) {
     case "people.list":
+    case "profile.read":
+    case "org-chart.read":
       return true;
     case "people.manage":
     case "invitations.manage":
     case "outbox.read":
+    case "profile.work.update":
+    case "objectives.manage":
+    case "questionnaire.manage":
       return actor.role === "admin";
     case "profile.update":
+    case "questionnaire.answer":
       return resource?.personId === actor.personId;
   }
 }
@@ -33,7 +45,9 @@ export function authorize(actor: Actor, action: Action, resource?: Resource): vo
     throw forbidden(
       action === "profile.update"
         ? "You can only edit your own profile."
-        : "This is for administrators of your organization.",
+        : action === "questionnaire.answer"
+          ? "Only the person themself can answer their questionnaire."
+          : "This is for administrators of your organization.",
     );
   }
 }

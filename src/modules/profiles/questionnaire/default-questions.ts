@@ -54,7 +54,11 @@ export const DEFAULT_QUESTIONS: readonly { prompt: string; options: readonly str
   },
   {
     prompt: "When I disagree with someone, I tend to…",
-    options: ["Say so right away", "Think it over, then bring it up", "Look for common ground first"],
+    options: [
+      "Say so right away",
+      "Think it over, then bring it up",
+      "Look for common ground first",
+    ],
   },
   {
     prompt: "Planning my week, I prefer to…",
