@@ -10,6 +10,7 @@ import type { Logger } from "pino";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/client.ts";
 import { authRoutes } from "../modules/auth/routes.ts";
+import { directoryRoutes } from "../modules/directory/routes.ts";
 import { outboxRoutes } from "../modules/email/routes.ts";
 import { invitationRoutes } from "../modules/invitations/routes.ts";
 import { orgChartRoutes } from "../modules/org-chart/routes.ts";
@@ -101,6 +102,7 @@ export async function buildApp({ config, database, jobs, logger }: AppOptions) {
   await app.register(orgChartRoutes(services));
   await app.register(invitationRoutes(services));
   await app.register(outboxRoutes(services));
+  await app.register(directoryRoutes(services));
   await registerWeb(app);
   return app;
 }
