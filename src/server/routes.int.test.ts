@@ -192,6 +192,9 @@ function expectJsonError(
 // request body fails the tests below until it gets one here.
 
 type SampleContext = { self: Person };
+/** A 1 × 1 PNG, for the photo upload. */
+const TINY_PNG =
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 const SAMPLE_BODIES: Record<string, (ctx: SampleContext) => Record<string, unknown>> = {
   "POST /api/setup": () => ({
     organizationName: "Another Organization",
@@ -212,6 +215,34 @@ const SAMPLE_BODIES: Record<string, (ctx: SampleContext) => Record<string, unkno
   }),
   "PATCH /api/me/profile": () => ({ name: "Renamed Person", title: "Mentor", bio: "Hello." }),
   "PATCH /api/people/{personId}/role": () => ({ role: "admin" }),
+  "PATCH /api/people/{personId}/work": () => ({ title: "Mentor", department: "Learning" }),
+  "PUT /api/me/photo": () => ({ image: TINY_PNG }),
+  "POST /api/me/goals": () => ({ text: "Learn to give clear feedback" }),
+  "PATCH /api/me/goals/{goalId}": () => ({ text: "Learn to give kind, clear feedback" }),
+  "PUT /api/me/goals/order": () => ({ goalIds: [] }),
+  "POST /api/objectives": () => ({ title: "Grow our people", description: null }),
+  "PATCH /api/objectives/{objectiveId}": () => ({ title: "Grow our people, together" }),
+  "POST /api/questionnaire/questions": () => ({
+    prompt: "Tea or coffee?",
+    options: ["Tea", "Coffee"],
+  }),
+  "PATCH /api/questionnaire/questions/{questionId}": () => ({ prompt: "Coffee or tea?" }),
+  "PUT /api/questionnaire/questions/order": () => ({ questionIds: [] }),
+  "PUT /api/me/questionnaire": () => ({ answers: [] }),
+  "POST /api/skills": () => ({
+    name: `Sample skill ${randomBytes(3).toString("hex")}`,
+    category: "Samples",
+    description: null,
+    synonyms: [`sample synonym ${randomBytes(3).toString("hex")}`],
+  }),
+  "PATCH /api/skills/{skillId}": () => ({ category: "Samples", description: "A sample." }),
+  "POST /api/skills/{skillId}/merge": () => ({ intoSkillId: randomUUID() }),
+  "POST /api/skill-proposals": () => ({
+    name: `Proposed skill ${randomBytes(3).toString("hex")}`,
+  }),
+  "POST /api/skill-proposals/{skillId}/approve": () => ({ category: "Samples" }),
+  "PUT /api/people/{personId}/skills/offered/{skillId}": () => ({ level: 3, canTeach: true }),
+  "PUT /api/people/{personId}/skills/wanted/{skillId}": () => ({ priority: 2 }),
   "POST /api/invitations": () => ({
     emails: `new-${randomBytes(3).toString("hex")}@example.test`,
     role: "member",
@@ -347,11 +378,19 @@ async function rowsOf(query: ReturnType<typeof sql>): Promise<Rows> {
   return result.rows;
 }
 
+/** A stable order for a table's rows: its id, or the whole row as text where it has no id. */
+const orderOf = (table: PgTable) =>
+  Object.values(getTableColumns(table)).some((column) => column.name === "id")
+    ? sql`id`
+    : sql`${table}::text`;
+
 /** Every row of every table in the schema. */
 async function snapshotAll() {
   const snapshot: Record<string, Rows> = {};
   for (const table of tables) {
-    snapshot[getTableName(table)] = await rowsOf(sql`select * from ${table} order by id`);
+    snapshot[getTableName(table)] = await rowsOf(
+      sql`select * from ${table} order by ${orderOf(table)}`,
+    );
   }
   return snapshot;
 }
@@ -368,7 +407,7 @@ async function snapshotOrganization(organizationId: string) {
       snapshot[name] = await rowsOf(sql`select * from ${table} where id = ${organizationId}`);
     } else if (scoped) {
       snapshot[name] = await rowsOf(
-        sql`select * from ${table} where organization_id = ${organizationId} order by id`,
+        sql`select * from ${table} where organization_id = ${organizationId} order by ${orderOf(table)}`,
       );
     }
   }
@@ -389,6 +428,13 @@ type Tenant = {
   invitationEmail: string;
   invitationId: string;
   emailId: string;
+  goalId: string;
+  objectiveId: string;
+  questionId: string;
+  /** An approved skill the member offers, and a proposal of the member's. */
+  skillId: string;
+  skillName: string;
+  proposalId: string;
 };
 
 async function createTenant(label: string): Promise<Tenant> {
@@ -423,7 +469,57 @@ async function createTenant(label: string): Promise<Tenant> {
     (e) => e.to === invitationEmail,
   );
   if (!invitationId || !email) throw new Error(`no invitation or email for ${label}`);
-  return { organization, admin, member, invitationEmail, invitationId, emailId: email.id };
+  // A goal (the member's), an objective and a questionnaire question, written through the API.
+  const objective = await send("POST", "/api/objectives", {
+    session,
+    payload: { json: { title: `${label} objective ${id}` } },
+  });
+  const question = await send("POST", "/api/questionnaire/questions", {
+    session,
+    payload: { json: { prompt: `${label} question ${id}?`, options: ["Yes", "No"] } },
+  });
+  const goal = await send("POST", "/api/me/goals", {
+    session: await sessionOf(member),
+    payload: { json: { text: `${label} goal ${id}` } },
+  });
+  const goalId = (goal.json as { goals: { id: string }[] } | undefined)?.goals[0]?.id;
+  const objectiveId = (objective.json as { id?: string } | undefined)?.id;
+  const questionId = (question.json as { id?: string } | undefined)?.id;
+  if (!goalId || !objectiveId || !questionId) {
+    throw new Error(`no goal, objective or question for ${label}: ${goal.text} ${objective.text}`);
+  }
+  const skillName = `${label} skill ${id}`;
+  const skill = await send("POST", "/api/skills", {
+    session,
+    payload: { json: { name: skillName, synonyms: [`${label} craft ${id}`] } },
+  });
+  const memberSession = await sessionOf(member);
+  const proposal = await send("POST", "/api/skill-proposals", {
+    session: memberSession,
+    payload: { json: { name: `${label} proposal ${id}` } },
+  });
+  const skillId = (skill.json as { id?: string } | undefined)?.id;
+  const proposalId = (proposal.json as { skill?: { id: string } } | undefined)?.skill?.id;
+  if (!skillId || !proposalId) throw new Error(`no skill for ${label}: ${skill.text}`);
+  const offered = await send("PUT", `/api/people/${member.id}/skills/offered/${skillId}`, {
+    session: memberSession,
+    payload: { json: { level: 4, canTeach: true } },
+  });
+  expect(offered.status, offered.text).toBe(200);
+  return {
+    organization,
+    admin,
+    member,
+    invitationEmail,
+    invitationId,
+    emailId: email.id,
+    goalId,
+    objectiveId,
+    questionId,
+    skillId,
+    skillName,
+    proposalId,
+  };
 }
 
 let a: Tenant;
@@ -550,6 +646,9 @@ describe("signed in, every non-public mutation needs the CSRF token", () => {
         personId: a.member.id,
         invitationId: a.invitationId,
         emailId: a.emailId,
+        objectiveId: a.objectiveId,
+        questionId: a.questionId,
+        skillId: a.skillId,
       };
       const url = fillPath(
         op,
@@ -618,6 +717,10 @@ describe("tenant isolation: organization A's people can't reach organization B t
     personId: (tenant) => [tenant.member.id, tenant.admin.id],
     invitationId: (tenant) => [tenant.invitationId],
     emailId: (tenant) => [tenant.emailId],
+    goalId: (tenant) => [tenant.goalId],
+    objectiveId: (tenant) => [tenant.objectiveId],
+    questionId: (tenant) => [tenant.questionId],
+    skillId: (tenant) => [tenant.skillId, tenant.proposalId],
     // Only the hash of an invitation token is stored, so there is no B token to try; the token is
     // its own capability (covered in the invitation tests), not an id that could cross tenants.
     token: () => "skip",
@@ -642,6 +745,12 @@ describe("tenant isolation: organization A's people can't reach organization B t
     tenant.invitationEmail,
     tenant.invitationId,
     tenant.emailId,
+    tenant.goalId,
+    tenant.objectiveId,
+    tenant.questionId,
+    tenant.skillId,
+    tenant.skillName,
+    tenant.proposalId,
   ];
 
   /** The URLs to call for an operation: one per combination of B's values for its parameters. */

@@ -67,12 +67,13 @@ export async function listDirectReports(ctx: Ctx, personId: string, page: PageQu
 }
 
 export const searchQuery = z.object({
-  q: z.string().trim().min(1, "Type a name or a title to search.").max(100),
+  q: z.string().trim().max(100, "Please search with at most 100 characters.").default(""),
 });
 
-/** Up to 20 active people whose name, preferred name or title contains the words typed. */
+/** Up to 20 active people whose name, preferred name or title contains the text typed. */
 export async function searchOrgChart(ctx: Ctx, q: string) {
   authorize(ctx.actor, "org-chart.read");
+  if (q === "") return { people: [], total: 0 };
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return pageOf(
     ctx,
