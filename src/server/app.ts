@@ -20,6 +20,8 @@ import { objectiveRoutes } from "../modules/profiles/objectives/routes.ts";
 import { questionnaireRoutes } from "../modules/profiles/questionnaire/routes.ts";
 import { profileRoutes } from "../modules/profiles/routes.ts";
 import { setupRoutes } from "../modules/setup/routes.ts";
+import { personSkillRoutes } from "../modules/skills/person-skill-routes.ts";
+import { skillRoutes } from "../modules/skills/routes.ts";
 import type { Services } from "./context.ts";
 import { registerHealth } from "./health.ts";
 import type { JobQueue } from "./jobs/queue.ts";
@@ -103,6 +105,8 @@ export async function buildApp({ config, database, jobs, logger }: AppOptions) {
   await app.register(invitationRoutes(services));
   await app.register(outboxRoutes(services));
   await app.register(directoryRoutes(services));
+  await app.register(skillRoutes(services));
+  await app.register(personSkillRoutes(services));
   await registerWeb(app);
   return app;
 }

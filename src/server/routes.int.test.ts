@@ -819,5 +819,13 @@ describe("tenant isolation: organization A's people can't reach organization B t
       payload: { json: { role: "member" } },
     });
     expect(role.status).toBe(200);
+    const skills = await send("GET", `/api/people/${b.member.id}/skills`, { session });
+    expect(skills.text).toContain(b.skillId);
+    const search = await send("GET", `/api/skills?q=${encodeURIComponent(b.skillName)}`, {
+      session,
+    });
+    expect(search.text).toContain(b.skillId);
+    const proposals = await send("GET", "/api/skill-proposals", { session });
+    expect(proposals.text).toContain(b.proposalId);
   });
 });

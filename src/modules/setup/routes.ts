@@ -3,8 +3,7 @@ import { z } from "zod";
 import type { Services } from "../../server/context.ts";
 import { setSessionCookie } from "../../server/plugins/auth.ts";
 import { meSchema } from "../people/presenters.ts";
-import { completeSetup } from "./complete-setup.ts";
-import { createOrganizationInput } from "./create-organization.ts";
+import { completeSetup, completeSetupInput } from "./complete-setup.ts";
 
 export const setupRoutes =
   (services: Services): FastifyPluginAsyncZod =>
@@ -16,7 +15,7 @@ export const setupRoutes =
           summary: "First-run setup: create the organization and its first administrator",
           tags: ["setup"],
           security: [],
-          body: createOrganizationInput,
+          body: completeSetupInput,
           response: { 201: z.object({ user: meSchema, csrfToken: z.string() }) },
         },
         config: { rateLimit: { max: 10, timeWindow: "1 minute" } },

@@ -16,7 +16,11 @@ export type Action =
   | "questionnaire.answer"
   | "objectives.manage"
   | "questionnaire.manage"
-  | "org-chart.read";
+  | "org-chart.read"
+  | "skills.read"
+  | "skills.propose"
+  | "skills.manage"
+  | "personSkills.update";
 
 type Resource = { organizationId: string; personId?: string } | undefined;
 
@@ -26,6 +30,8 @@ export function can(actor: Actor, action: Action, resource?: Resource): boolean 
     case "people.list":
     case "profile.read":
     case "org-chart.read":
+    case "skills.read":
+    case "skills.propose":
       return true;
     case "people.manage":
     case "invitations.manage":
@@ -33,10 +39,13 @@ export function can(actor: Actor, action: Action, resource?: Resource): boolean 
     case "profile.work.update":
     case "objectives.manage":
     case "questionnaire.manage":
+    case "skills.manage":
       return actor.role === "admin";
     case "profile.update":
     case "questionnaire.answer":
       return resource?.personId === actor.personId;
+    case "personSkills.update":
+      return actor.role === "admin" || resource?.personId === actor.personId;
   }
 }
 
@@ -47,7 +56,9 @@ export function authorize(actor: Actor, action: Action, resource?: Resource): vo
         ? "You can only edit your own profile."
         : action === "questionnaire.answer"
           ? "Only the person themself can answer their questionnaire."
-          : "This is for administrators of your organization.",
+          : action === "personSkills.update"
+            ? "You can only change your own skills."
+            : "This is for administrators of your organization.",
     );
   }
 }
