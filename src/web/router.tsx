@@ -115,6 +115,25 @@ const profileRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/profile/ProfilePage.tsx"), "ProfilePage"),
 });
 
+const personRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/people/$personId",
+  component: lazyRouteComponent(() => import("./features/people/PersonPage.tsx"), "PersonPage"),
+});
+
+const orgChartRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/org-chart",
+  validateSearch: (search: Record<string, unknown>): { focus?: string } =>
+    typeof search.focus === "string" && /^[0-9a-f-]{36}$/i.test(search.focus)
+      ? { focus: search.focus }
+      : {},
+  component: lazyRouteComponent(
+    () => import("./features/org-chart/OrgChartPage.tsx"),
+    "OrgChartPage",
+  ),
+});
+
 const adminLayout = createRoute({
   getParentRoute: () => appLayout,
   id: "admin",
@@ -142,6 +161,15 @@ const outboxEmailRoute = createRoute({
   ),
 });
 
+const profileSettingsRoute = createRoute({
+  getParentRoute: () => adminLayout,
+  path: "/admin/profile-settings",
+  component: lazyRouteComponent(
+    () => import("./features/profile/admin/ProfileSettingsPage.tsx"),
+    "ProfileSettingsPage",
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([
     setupRoute,
@@ -153,7 +181,9 @@ const routeTree = rootRoute.addChildren([
   appLayout.addChildren([
     homeRoute,
     profileRoute,
-    adminLayout.addChildren([peopleRoute, outboxRoute, outboxEmailRoute]),
+    personRoute,
+    orgChartRoute,
+    adminLayout.addChildren([peopleRoute, outboxRoute, outboxEmailRoute, profileSettingsRoute]),
   ]),
 ]);
 

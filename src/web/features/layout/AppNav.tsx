@@ -1,5 +1,12 @@
 import { Box, Divider, Stack, Text } from "@mantine/core";
-import { IconHome, IconInbox, IconUserCircle, IconUsers } from "@tabler/icons-react";
+import {
+  IconHierarchy2,
+  IconHome,
+  IconInbox,
+  IconListCheck,
+  IconUserCircle,
+  IconUsers,
+} from "@tabler/icons-react";
 import { NavItemLink } from "../../ui/links.tsx";
 import { useMe } from "../auth/session.ts";
 
@@ -19,6 +26,11 @@ export function AppNav() {
         activeOptions={{ exact: true }}
       />
       <NavItemLink to="/profile" label="Profile" leftSection={<IconUserCircle {...iconProps} />} />
+      <NavItemLink
+        to="/org-chart"
+        label="Org chart"
+        leftSection={<IconHierarchy2 {...iconProps} />}
+      />
       {me.role === "admin" && (
         <Box mt="md">
           <Divider mb="sm" />
@@ -29,6 +41,11 @@ export function AppNav() {
             to="/admin/people"
             label="People"
             leftSection={<IconUsers {...iconProps} />}
+          />
+          <NavItemLink
+            to="/admin/profile-settings"
+            label="Objectives and questionnaire"
+            leftSection={<IconListCheck {...iconProps} />}
           />
           <NavItemLink
             to="/admin/outbox"

@@ -15,6 +15,7 @@ import { errorMessage } from "../../api/client.ts";
 import { type Role, roleOptions } from "../../api/types.ts";
 import { formatDate } from "../../ui/dates.ts";
 import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
+import { AnchorLink } from "../../ui/links.tsx";
 import { useMe } from "../auth/session.ts";
 import { changeRole, type Person, peopleQuery } from "./api.ts";
 import { StatusButton } from "./StatusButton.tsx";
@@ -94,7 +95,9 @@ function PersonRow({ person }: { person: Person }) {
     <Table.Tr>
       <Table.Td>
         <Text fw={600} size="sm">
-          {person.name}
+          <AnchorLink to="/people/$personId" params={{ personId: person.id }} inherit>
+            {person.name}
+          </AnchorLink>
           {isMe && (
             <Text span c="dimmed" size="sm" fw={400}>
               {" "}

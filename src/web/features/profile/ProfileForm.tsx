@@ -1,12 +1,13 @@
-import { Button, Group, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { SimpleGrid, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import type { Me } from "../../api/types.ts";
 import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
 import { fieldErrorsOf, formLevelError } from "../../ui/fieldErrors.ts";
 import { applyMe } from "../auth/session.ts";
-import { PROFILE_LIMITS, type ProfileChanges, updateProfile } from "./api.ts";
+import { PROFILE_LIMITS, type Profile, updateProfile } from "./api.ts";
+import { SaveState } from "./SaveState.tsx";
+import { WhoCanSee } from "./WhoCanSee.tsx";
 
 function Counter({ value, max, id }: { value: string; max: number; id: string }) {
   const over = value.length > max;
@@ -17,39 +18,53 @@ function Counter({ value, max, id }: { value: string; max: number; id: string })
   );
 }
 
-export function ProfileForm({ me }: { me: Me }) {
+const clean = (value: string) => (value.trim() === "" ? null : value.trim());
+
+/** "About you": name, preferred name, pronouns, title and short bio. */
+export function ProfileForm({ profile }: { profile: Profile }) {
   const queryClient = useQueryClient();
-  const [name, setName] = useState(me.name);
-  const [title, setTitle] = useState(me.title ?? "");
-  const [bio, setBio] = useState(me.bio ?? "");
+  const initial = {
+    name: profile.name,
+    preferredName: profile.preferredName ?? "",
+    pronouns: profile.pronouns ?? "",
+    title: profile.title ?? "",
+    bio: profile.bio ?? "",
+  };
+  const [saved, setSaved] = useState(initial);
+  const [values, setValues] = useState(initial);
   const [nameMissing, setNameMissing] = useState(false);
+  const set = (field: keyof typeof initial) => (value: string) =>
+    setValues((current) => ({ ...current, [field]: value }));
 
   const save = useMutation({
     mutationFn: updateProfile,
-    onSuccess: (updated) => {
+    onSuccess: (updated, _changes) => {
       applyMe(queryClient, updated);
+      setSaved(values);
       void queryClient.invalidateQueries({ queryKey: ["people"] });
+      void queryClient.invalidateQueries({ queryKey: ["profile", profile.id] });
       notifications.show({ message: "Your profile is saved." });
     },
   });
   const errors = fieldErrorsOf(save.error);
-
+  const dirty = JSON.stringify(values) !== JSON.stringify(saved);
   const tooLong =
-    name.length > PROFILE_LIMITS.name ||
-    title.length > PROFILE_LIMITS.title ||
-    bio.length > PROFILE_LIMITS.bio;
+    values.name.length > PROFILE_LIMITS.name ||
+    values.title.length > PROFILE_LIMITS.title ||
+    values.bio.length > PROFILE_LIMITS.bio;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const missing = name.trim() === "";
+    const missing = values.name.trim() === "";
     setNameMissing(missing);
     if (missing || tooLong) return;
-    const changes: ProfileChanges = {
-      name: name.trim(),
-      title: title.trim() === "" ? null : title.trim(),
-      bio: bio.trim() === "" ? null : bio.trim(),
-    };
-    save.mutate(changes);
+    save.mutate({
+      name: values.name.trim(),
+      preferredName: clean(values.preferredName),
+      pronouns: clean(values.pronouns),
+      title: clean(values.title),
+      bio: clean(values.bio),
+    });
   }
 
   return (
@@ -60,30 +75,52 @@ export function ProfileForm({ me }: { me: Me }) {
             About you
           </Title>
           <Text c="dimmed" size="sm" mt={4}>
-            Everyone in your organization can see this. A good profile says what you do, what you
-            could help others with, and what you're curious to learn.
+            A good profile says what you do, what you could help others with, and what you're
+            curious to learn.
           </Text>
+          <WhoCanSee>everyone in your organization.</WhoCanSee>
         </div>
-        <ErrorAlert error={formLevelError(save.error, ["name", "title", "bio"])} />
+        <ErrorAlert
+          error={formLevelError(save.error, ["name", "preferredName", "pronouns", "title", "bio"])}
+        />
         <TextInput
           label="Name"
           required
-          value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
+          value={values.name}
+          onChange={(event) => set("name")(event.currentTarget.value)}
           error={nameMissing ? "Please enter your name." : errors.name}
           autoComplete="name"
           maxLength={PROFILE_LIMITS.name}
         />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label="Preferred name"
+            description="What colleagues should call you, if not your full name."
+            value={values.preferredName}
+            onChange={(event) => set("preferredName")(event.currentTarget.value)}
+            error={errors.preferredName}
+            autoComplete="nickname"
+            maxLength={120}
+          />
+          <TextInput
+            label="Pronouns (optional)"
+            description="For example she/her, he/him or they/them."
+            value={values.pronouns}
+            onChange={(event) => set("pronouns")(event.currentTarget.value)}
+            error={errors.pronouns}
+            maxLength={40}
+          />
+        </SimpleGrid>
         <div>
           <TextInput
             label="Title"
             description="Your role at work, for example “Product designer” or “Head of Sales”."
-            value={title}
-            onChange={(event) => setTitle(event.currentTarget.value)}
+            value={values.title}
+            onChange={(event) => set("title")(event.currentTarget.value)}
             error={errors.title}
             autoComplete="organization-title"
           />
-          <Counter id="title-counter" value={title} max={PROFILE_LIMITS.title} />
+          <Counter id="title-counter" value={values.title} max={PROFILE_LIMITS.title} />
         </div>
         <div>
           <Textarea
@@ -92,22 +129,24 @@ export function ProfileForm({ me }: { me: Me }) {
             autosize
             minRows={4}
             maxRows={12}
-            value={bio}
-            onChange={(event) => setBio(event.currentTarget.value)}
+            value={values.bio}
+            onChange={(event) => set("bio")(event.currentTarget.value)}
             error={errors.bio}
           />
-          <Counter id="bio-counter" value={bio} max={PROFILE_LIMITS.bio} />
+          <Counter id="bio-counter" value={values.bio} max={PROFILE_LIMITS.bio} />
         </div>
-        <Group>
-          <Button type="submit" loading={save.isPending} disabled={tooLong}>
-            Save profile
-          </Button>
-          {tooLong && (
-            <Text size="sm" c="red.9">
-              Some fields are longer than allowed.
-            </Text>
-          )}
-        </Group>
+        <SaveState
+          label="Save profile"
+          dirty={dirty}
+          pending={save.isPending}
+          saved={save.isSuccess}
+          disabled={tooLong}
+        />
+        {tooLong && (
+          <Text size="sm" c="red.9">
+            Some fields are longer than allowed.
+          </Text>
+        )}
       </Stack>
     </form>
   );
