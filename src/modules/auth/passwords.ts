@@ -11,11 +11,17 @@ export const passwordSchema = z
 
 export const hashPassword = (password: string) => hash(password, options);
 
+/**
+ * The password hash of someone who hasn't chosen a password yet (people loaded from an HR file):
+ * no password matches it. They join through an invitation or a password reset.
+ */
+export const NO_PASSWORD_YET = "!no-password-yet";
+
 // Verifying against this when nobody matches keeps the answer time the same either way.
 let dummyHash: Promise<string> | undefined;
 
 export async function verifyPassword(passwordHash: string | null, password: string) {
-  if (!passwordHash) {
+  if (!passwordHash || passwordHash === NO_PASSWORD_YET) {
     dummyHash ??= hashPassword("not a real password, only for timing");
     await verify(await dummyHash, password).catch(() => false);
     return false;

@@ -8,6 +8,7 @@ import { forbidden } from "../errors.ts";
 export type Action =
   | "people.list"
   | "people.manage"
+  | "people.import"
   | "invitations.manage"
   | "outbox.read"
   | "profile.update"
@@ -34,6 +35,7 @@ export function can(actor: Actor, action: Action, resource?: Resource): boolean 
     case "skills.propose":
       return true;
     case "people.manage":
+    case "people.import":
     case "invitations.manage":
     case "outbox.read":
     case "profile.work.update":
