@@ -71,7 +71,7 @@ export function OrgChartNode({
           <UnstyledButton
             onClick={() => setOpen(!open)}
             aria-expanded={open}
-            aria-label={`${open ? "Hide" : "Show"} the ${count === 1 ? "person" : `${count} people`} who report to ${person.name}`}
+            aria-label={`${open ? "Hide" : "Show"} ${count === 1 ? "the person who reports" : `the ${count} people who report`} to ${person.name}`}
             style={{ display: "flex", borderRadius: 4 }}
           >
             {open ? (

@@ -83,7 +83,7 @@ export function QuestionnaireSection() {
                 variant="subtle"
                 size="compact-xs"
                 w="fit-content"
-                aria-label={`Clear my answer to “${question.prompt}”`}
+                aria-label={`Clear answer to “${question.prompt}”`}
                 onClick={() => setAnswers(({ [question.id]: _cleared, ...rest }) => rest)}
               >
                 Clear answer

@@ -23,7 +23,12 @@ export function SaveState({
       <Button type="submit" loading={pending} disabled={disabled}>
         {label}
       </Button>
-      <Text size="sm" c={dirty ? "orange.9" : "dimmed"} aria-live="polite">
+      <Text
+        size="sm"
+        c={dirty ? undefined : "dimmed"}
+        fw={dirty ? 600 : undefined}
+        aria-live="polite"
+      >
         {pending ? (
           "Saving…"
         ) : dirty ? (
