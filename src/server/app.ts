@@ -15,6 +15,7 @@ import { outboxRoutes } from "../modules/email/routes.ts";
 import { invitationRoutes } from "../modules/invitations/routes.ts";
 import { orgChartRoutes } from "../modules/org-chart/routes.ts";
 import { peopleRoutes } from "../modules/people/routes.ts";
+import { peopleImportRoutes } from "../modules/people-import/routes.ts";
 import { goalRoutes } from "../modules/profiles/goals/routes.ts";
 import { objectiveRoutes } from "../modules/profiles/objectives/routes.ts";
 import { questionnaireRoutes } from "../modules/profiles/questionnaire/routes.ts";
@@ -97,6 +98,7 @@ export async function buildApp({ config, database, jobs, logger }: AppOptions) {
   await app.register(setupRoutes(services));
   await app.register(authRoutes(services));
   await app.register(peopleRoutes(services));
+  await app.register(peopleImportRoutes(services));
   await app.register(profileRoutes(services));
   await app.register(goalRoutes(services));
   await app.register(objectiveRoutes(services));

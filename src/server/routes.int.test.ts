@@ -252,6 +252,12 @@ const SAMPLE_BODIES: Record<string, (ctx: SampleContext) => Record<string, unkno
     name: "New Member",
     password: "a long enough password",
   }),
+  // Every tenant's import has two columns (see createTenant).
+  "POST /api/people-imports/{importId}/dry-run": () => ({
+    mapping: ["email", "fullName"],
+    fullSync: false,
+    dateOrder: "auto",
+  }),
 };
 
 function sampleBody(op: Operation, ctx: SampleContext): Payload | undefined {
@@ -435,6 +441,9 @@ type Tenant = {
   skillId: string;
   skillName: string;
   proposalId: string;
+  /** An HR file uploaded for import (not applied). */
+  importId: string;
+  importFileName: string;
 };
 
 async function createTenant(label: string): Promise<Tenant> {
@@ -501,6 +510,16 @@ async function createTenant(label: string): Promise<Tenant> {
   const skillId = (skill.json as { id?: string } | undefined)?.id;
   const proposalId = (proposal.json as { skill?: { id: string } } | undefined)?.skill?.id;
   if (!skillId || !proposalId) throw new Error(`no skill for ${label}: ${skill.text}`);
+  const importFileName = `${label.toLowerCase()}-hr-${id}.csv`;
+  const uploaded = await send("POST", `/api/people-imports?fileName=${importFileName}`, {
+    session,
+    payload: {
+      raw: `Email,Name\n${label.toLowerCase()}-hr-${id}@${label.toLowerCase()}.test,${label} Hire ${id}\n`,
+      contentType: "text/csv",
+    },
+  });
+  const importId = (uploaded.json as { id?: string } | undefined)?.id;
+  if (!importId) throw new Error(`no import for ${label}: ${uploaded.text}`);
   const offered = await send("PUT", `/api/people/${member.id}/skills/offered/${skillId}`, {
     session: memberSession,
     payload: { json: { level: 4, canTeach: true } },
@@ -518,6 +537,8 @@ async function createTenant(label: string): Promise<Tenant> {
     questionId,
     skillId,
     skillName,
+    importId,
+    importFileName,
     proposalId,
   };
 }
@@ -649,6 +670,7 @@ describe("signed in, every non-public mutation needs the CSRF token", () => {
         objectiveId: a.objectiveId,
         questionId: a.questionId,
         skillId: a.skillId,
+        importId: a.importId,
       };
       const url = fillPath(
         op,
@@ -721,6 +743,7 @@ describe("tenant isolation: organization A's people can't reach organization B t
     objectiveId: (tenant) => [tenant.objectiveId],
     questionId: (tenant) => [tenant.questionId],
     skillId: (tenant) => [tenant.skillId, tenant.proposalId],
+    importId: (tenant) => [tenant.importId],
     // Only the hash of an invitation token is stored, so there is no B token to try; the token is
     // its own capability (covered in the invitation tests), not an id that could cross tenants.
     token: () => "skip",
@@ -751,6 +774,8 @@ describe("tenant isolation: organization A's people can't reach organization B t
     tenant.skillId,
     tenant.skillName,
     tenant.proposalId,
+    tenant.importId,
+    tenant.importFileName,
   ];
 
   /** The URLs to call for an operation: one per combination of B's values for its parameters. */
@@ -827,5 +852,9 @@ describe("tenant isolation: organization A's people can't reach organization B t
     expect(search.text).toContain(b.skillId);
     const proposals = await send("GET", "/api/skill-proposals", { session });
     expect(proposals.text).toContain(b.proposalId);
+    const imported = await send("GET", `/api/people-imports/${b.importId}`, { session });
+    expect(imported.text).toContain(b.importFileName);
+    const exported = await send("GET", "/api/people/export", { session });
+    expect(exported.text).toContain(b.member.email);
   });
 });

@@ -4,7 +4,7 @@ import type { Db, Executor } from "../../db/client.ts";
 import { invitations, organizations, people } from "../../db/schema.ts";
 import { conflict, notFound } from "../../server/errors.ts";
 import { hashToken } from "../../server/tokens.ts";
-import { hashPassword, passwordSchema } from "../auth/passwords.ts";
+import { hashPassword, NO_PASSWORD_YET, passwordSchema } from "../auth/passwords.ts";
 import { createSession } from "../auth/sessions.ts";
 import { presentMe } from "../people/presenters.ts";
 import { nameSchema } from "../setup/create-organization.ts";
@@ -55,7 +55,10 @@ export async function getInvitationByToken(db: Db, token: string) {
   };
 }
 
-/** Creates the member from the invitation, spends it and signs them in, in one transaction. */
+/**
+ * Creates the member from the invitation (or, for someone imported from an HR file who hasn't
+ * joined yet, gives them their password), spends it and signs them in, in one transaction.
+ */
 export async function acceptInvitation(
   db: Db,
   input: z.infer<typeof acceptInvitationInput>,
@@ -67,31 +70,45 @@ export async function acceptInvitation(
     if (!row) throw gone();
     const { invitation } = row;
     const [member] = await tx
-      .select({ id: people.id })
+      .select()
       .from(people)
       .where(
         and(
           eq(people.organizationId, invitation.organizationId),
           sql`lower(${people.email}) = lower(${invitation.email})`,
         ),
-      );
-    if (member) {
+      )
+      .for("update");
+    // Someone loaded from an HR file who has never chosen a password joins as themself.
+    const joining = member?.status === "active" && member.passwordHash === NO_PASSWORD_YET;
+    if (member && !joining) {
       throw conflict(
         "already_member",
         "There's already an account for this address. Please sign in instead.",
       );
     }
-    const [person] = await tx
-      .insert(people)
-      .values({
-        organizationId: invitation.organizationId,
-        email: invitation.email,
-        name: input.name,
-        role: invitation.role,
-        passwordHash,
-      })
-      .returning();
-    if (!person) throw new Error("person insert returned no row");
+    const [person] = member
+      ? await tx
+          .update(people)
+          .set({
+            passwordHash,
+            // The HR file's name stays; the name they chose is how they like to be called.
+            preferredName: member.preferredName ?? (input.name !== member.name ? input.name : null),
+            updatedAt: new Date(),
+          })
+          .where(eq(people.id, member.id))
+          .returning()
+      : await tx
+          .insert(people)
+          .values({
+            organizationId: invitation.organizationId,
+            email: invitation.email,
+            name: input.name,
+            role: invitation.role,
+            passwordHash,
+          })
+          .returning();
+    if (!person) throw new Error("person write returned no row");
     await tx
       .update(invitations)
       .set({ acceptedAt: new Date() })

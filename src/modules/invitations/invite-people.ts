@@ -6,6 +6,7 @@ import { authorize } from "../../server/authz/index.ts";
 import type { Ctx } from "../../server/context.ts";
 import { badRequest } from "../../server/errors.ts";
 import { hashToken, randomToken } from "../../server/tokens.ts";
+import { NO_PASSWORD_YET } from "../auth/passwords.ts";
 import { queueEmail } from "../email/queue-email.ts";
 import { sendEmailJob } from "../email/send-email-job.ts";
 import { invitationEmail } from "../email/templates.ts";
@@ -102,6 +103,8 @@ export async function invitePeople(ctx: Ctx, input: z.infer<typeof invitePeopleI
         and(
           eq(people.organizationId, ctx.actor.organizationId),
           inArray(sql`lower(${people.email})`, parsed.valid),
+          // People imported from an HR file who haven't joined yet can be invited.
+          sql`not (${people.passwordHash} = ${NO_PASSWORD_YET} and ${people.status} = 'active')`,
         ),
       );
     const memberEmails = new Set(members.map((m) => m.email));
