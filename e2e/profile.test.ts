@@ -225,7 +225,8 @@ describe.sequential("profiles and the org chart", () => {
 
     await step("searching shows where someone sits", all, async () => {
       await alan.getByRole("searchbox", { name: "Find someone in the chart" }).fill("hopper");
-      await alan.getByRole("button", { name: /Grace Hopper/ }).click();
+      // The search result (the chart's own buttons are named "Show … Grace Hopper").
+      await alan.getByRole("button", { name: "Grace Hopper", exact: true }).click();
       const chain = alan.getByRole("navigation", { name: "Grace Hopper's chain of command" });
       await chain.getByRole("link", { name: "Ada Lovelace" }).waitFor();
       await chain.getByRole("link", { name: "Charles Babbage" }).waitFor();
@@ -252,7 +253,7 @@ describe.sequential("profiles and the org chart", () => {
       await ada.goto(`/people/${ids.ada}`);
       await heading(ada, "Ada Lovelace").waitFor();
       await ada.getByRole("searchbox", { name: "Choose a manager" }).fill("Alan");
-      await ada.getByRole("button", { name: /Alan Turing/ }).click();
+      await ada.getByRole("button", { name: "Alan Turing", exact: true }).click();
       await ada.getByRole("button", { name: "Save work details" }).click();
       await ada
         .getByText(

@@ -9,7 +9,7 @@ export function PersonAvatar({
 }: { name: string; photoUrl: string | null } & AvatarProps) {
   return (
     <Avatar color="mutual" radius="xl" src={photoUrl ?? undefined} alt="" {...props}>
-      {initials(name)}
+      <span aria-hidden="true">{initials(name)}</span>
     </Avatar>
   );
 }
