@@ -105,6 +105,10 @@ export const people = pgTable(
     index("people_manager_idx").on(t.managerId),
     // The org chart: the top of the tree and each manager's reports, within one organization.
     index("people_org_manager_idx").on(t.organizationId, t.managerId),
+    // Deactivated people are few: their reports start the org chart's top, found through here.
+    index("people_org_deactivated_idx")
+      .on(t.organizationId)
+      .where(sql`${t.status} = 'deactivated'`),
     // The directory lists people by name within an organization, a page at a time.
     index("people_org_name_idx").on(t.organizationId, t.name, t.id),
     check("people_mentor_capacity_check", sql`${t.mentorCapacity} between 0 and 20`),

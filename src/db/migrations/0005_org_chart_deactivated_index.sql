@@ -1,0 +1,1 @@
+CREATE INDEX "people_org_deactivated_idx" ON "people" USING btree ("organization_id") WHERE "people"."status" = 'deactivated';
