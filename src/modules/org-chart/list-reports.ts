@@ -1,6 +1,8 @@
 import { type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { authorize } from "../../server/authz/index.ts";
+import { prefixQuery } from "../directory/directory-sql.ts";
+import { cleanSearchText } from "../directory/search-text.ts";
 import type { Ctx } from "../../server/context.ts";
 import { notFound } from "../../server/errors.ts";
 import { type OrgChartRow, presentOrgChartPerson } from "./presenters.ts";
@@ -46,10 +48,15 @@ async function pageOf(ctx: Ctx, where: SQL, page: PageQuery) {
 export async function listTopOfOrgChart(ctx: Ctx, page: PageQuery) {
   authorize(ctx.actor, "org-chart.read");
   const organizationId = ctx.actor.organizationId;
+  // Two index lookups (no manager; manager deactivated), not a scan of the organization.
   return pageOf(
     ctx,
-    sql`p.manager_id is null or p.manager_id in (
-      select m.id from people m
+    sql`p.id in (
+      select r.id from people r
+      where r.organization_id = ${organizationId} and r.manager_id is null
+      union all
+      select r.id from people m
+      join people r on r.manager_id = m.id and r.organization_id = ${organizationId}
       where m.organization_id = ${organizationId} and m.status = 'deactivated')`,
     page,
   );
@@ -70,14 +77,19 @@ export const searchQuery = z.object({
   q: z.string().trim().max(100, "Please search with at most 100 characters.").default(""),
 });
 
-/** Up to 20 active people whose name, preferred name or title contains the text typed. */
+/**
+ * Up to 20 active people matching every word typed as a prefix ("gra hop" finds Grace Hopper),
+ * through the directory's full-text documents (GIN-indexed: no scan of the organization).
+ */
 export async function searchOrgChart(ctx: Ctx, q: string) {
   authorize(ctx.actor, "org-chart.read");
-  if (q === "") return { people: [], total: 0 };
-  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const text = cleanSearchText(q);
+  if (text === "") return { people: [], total: 0 };
   return pageOf(
     ctx,
-    sql`p.name ilike ${pattern} or p.preferred_name ilike ${pattern} or p.title ilike ${pattern}`,
+    sql`p.id in (
+      select d.person_id from person_search_documents d
+      where d.organization_id = ${ctx.actor.organizationId} and d.document @@ ${prefixQuery(text)})`,
     { offset: 0, limit: 20 },
   );
 }
