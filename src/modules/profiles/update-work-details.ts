@@ -23,41 +23,53 @@ export type UpdateWorkDetailsInput = z.infer<typeof updateWorkDetailsInput>;
 export async function updateWorkDetails(ctx: Ctx, personId: string, input: UpdateWorkDetailsInput) {
   const organizationId = ctx.actor.organizationId;
   authorize(ctx.actor, "profile.work.update", { organizationId });
-  await ctx.db.transaction(async (tx) => {
-    if (input.managerId) await lockOrgChart(tx, organizationId);
-    const [person] = await tx
-      .select({ id: people.id, name: people.name })
-      .from(people)
-      .where(and(eq(people.id, personId), eq(people.organizationId, organizationId)))
-      .for("update");
-    if (!person) throw notFound("person", "person_not_found");
-    if (input.managerId) await checkManager(tx, organizationId, person, input.managerId);
-    if (input.employeeId) {
-      const [holder] = await tx
-        .select({ name: people.name })
+  await ctx.db
+    .transaction(async (tx) => {
+      if (input.managerId) await lockOrgChart(tx, organizationId);
+      const [person] = await tx
+        .select({ id: people.id, name: people.name })
         .from(people)
-        .where(
-          and(
-            eq(people.organizationId, organizationId),
-            eq(people.employeeId, input.employeeId),
-            ne(people.id, person.id),
-          ),
-        );
-      if (holder) {
+        .where(and(eq(people.id, personId), eq(people.organizationId, organizationId)))
+        .for("update");
+      if (!person) throw notFound("person", "person_not_found");
+      if (input.managerId) await checkManager(tx, organizationId, person, input.managerId);
+      if (input.employeeId) {
+        const [holder] = await tx
+          .select({ name: people.name })
+          .from(people)
+          .where(
+            and(
+              eq(people.organizationId, organizationId),
+              eq(people.employeeId, input.employeeId),
+              ne(people.id, person.id),
+            ),
+          );
+        if (holder) {
+          throw conflict(
+            "employee_id_taken",
+            `Employee ID “${input.employeeId}” already belongs to ${holder.name}. Each person needs their own.`,
+          );
+        }
+      }
+      const changes = Object.fromEntries(
+        Object.entries(input).filter(([, value]) => value !== undefined),
+      );
+      if (Object.keys(changes).length === 0) return;
+      await tx
+        .update(people)
+        .set({ ...changes, updatedAt: new Date() })
+        .where(eq(people.id, person.id));
+    })
+    .catch((error: unknown) => {
+      // Two admins giving the same ID at the same moment: the unique index decides.
+      const code = (error as { cause?: { code?: string } })?.cause?.code;
+      if (code === "23505") {
         throw conflict(
           "employee_id_taken",
-          `Employee ID “${input.employeeId}” already belongs to ${holder.name}. Each person needs their own.`,
+          "That employee ID was just given to someone else. Each person needs their own.",
         );
       }
-    }
-    const changes = Object.fromEntries(
-      Object.entries(input).filter(([, value]) => value !== undefined),
-    );
-    if (Object.keys(changes).length === 0) return;
-    await tx
-      .update(people)
-      .set({ ...changes, updatedAt: new Date() })
-      .where(eq(people.id, person.id));
-  });
+      throw error;
+    });
   return getProfile(ctx, personId);
 }
