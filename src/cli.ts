@@ -19,6 +19,14 @@ Commands:
   create-admin --org <slug> --email <address> --name <name> [--org-name <name>]
                                   Create an administrator (and the organization if it is new).
                                   The password is read from standard input.
+  import-people <file.csv> --org <slug> [--dry-run] [--json] [--full-sync] [--send-invites]
+                [--date-order auto|dmy|mdy]
+                                  Import people from an HR system's CSV export (see README.md):
+                                  creates and updates people, managers included; --json prints
+                                  { created, updated, unchanged, deactivated, rejected: [{ line, reason }] }
+  export-people --org <slug> [--format csv|json]
+                                  Write the organization's active people to standard output, in
+                                  the columns import-people reads
 
 Configuration comes from the environment (DATA_DIR, DATABASE_URL, PORT, …); see README.md.`;
 
@@ -121,6 +129,18 @@ async function main(argv: string[]): Promise<number> {
       await database.close();
     }
     return 0;
+  }
+  if (command === "import-people") {
+    const { importPeopleCommand } = await import(
+      "./modules/people-import/import-people-command.ts"
+    );
+    return importPeopleCommand(rest, config);
+  }
+  if (command === "export-people") {
+    const { exportPeopleCommand } = await import(
+      "./modules/people-import/export-people-command.ts"
+    );
+    return exportPeopleCommand(rest, config);
   }
   console.error(`Unknown command “${command}”.\n\n${HELP}`);
   return 2;
