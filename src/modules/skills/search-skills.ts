@@ -26,8 +26,11 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&");
  * each, the skills most people offer first.
  *
  * Every spelling is a row in skill_aliases, so this is one scan of the organization's aliases
- * (its primary key starts with organization_id): a few thousand short strings, well under a
- * millisecond, and `LIKE '%…%'` needs no trigram extension, which PGlite loads only on request.
+ * (its primary key starts with organization_id), and `LIKE '%…%'` needs no trigram extension,
+ * which PGlite loads only on request. Measured with 3,500 skills, 9,800 spellings and 100,000
+ * offers: 1.5–9 ms on PostgreSQL and 5–40 ms on PGlite for ordinary queries; a query matching
+ * 3,000 skills, 63 and 196 ms (each match's offers are counted by the correlated subquery, which
+ * beat one grouped count for every query but that one).
  */
 export async function searchSkills(ctx: Ctx, query: z.infer<typeof searchSkillsQuery>) {
   authorize(ctx.actor, "skills.read");
