@@ -1,10 +1,10 @@
 import { type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { authorize } from "../../server/authz/index.ts";
-import { prefixQuery } from "../directory/directory-sql.ts";
-import { cleanSearchText } from "../directory/search-text.ts";
 import type { Ctx } from "../../server/context.ts";
 import { notFound } from "../../server/errors.ts";
+import { prefixQuery } from "../directory/directory-sql.ts";
+import { cleanSearchText } from "../directory/search-text.ts";
 import { type OrgChartRow, presentOrgChartPerson } from "./presenters.ts";
 import { rowsOf } from "./reporting-chain.ts";
 

@@ -34,7 +34,8 @@ export const orgChartRoutes =
       "/api/org-chart/search",
       {
         schema: {
-          summary: "Find people in the org chart: every word typed matches the start of a word in their name, title or profile",
+          summary:
+            "Find people in the org chart: every word typed matches the start of a word in their name, title or profile",
           tags: ["org chart"],
           querystring: searchQuery,
           response: { 200: orgChartPageSchema },
