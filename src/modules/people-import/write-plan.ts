@@ -5,7 +5,7 @@ import { NO_PASSWORD_YET } from "../auth/passwords.ts";
 import type { PersonField } from "./fields.ts";
 import type { ManagerTarget } from "./match-rows.ts";
 import type { ProgressReport } from "./plan-file.ts";
-import type { ImportPlan } from "./plan-import.ts";
+import type { ImportPlan, PlannedCreate } from "./plan-import.ts";
 
 /** The people columns an import writes, with their SQL types for json_to_recordset. */
 const COLUMNS: Record<PersonField, { column: string; type: string }> = {
@@ -42,11 +42,31 @@ async function writeBatch(tx: Executor, statement: SQL, expected: number, what: 
   }
 }
 
+/** New people ordered so that each one's manager, when also new, comes first. */
+export function managersFirst(created: readonly PlannedCreate[]): PlannedCreate[] {
+  const reports = new Map<number, PlannedCreate[]>();
+  const ordered: PlannedCreate[] = [];
+  for (const row of created) {
+    const manager = row.manager;
+    if (manager && "line" in manager) {
+      const list = reports.get(manager.line);
+      if (list) list.push(row);
+      else reports.set(manager.line, [row]);
+    } else ordered.push(row);
+  }
+  for (let i = 0; i < ordered.length; i++) {
+    const row = ordered[i] as PlannedCreate;
+    for (const report of reports.get(row.line) ?? []) ordered.push(report);
+  }
+  if (ordered.length !== created.length) throw new Error("people import: a new manager is missing");
+  return ordered;
+}
+
 /**
  * Writes a plan inside the caller's transaction, in batched statements (one JSON parameter per
  * batch, unpacked by json_to_recordset): updates first (so an email someone gives up is free),
- * then new people, then every manager link in a second pass, once everyone exists, then full-sync
- * deactivations. New people get no usable password: they join by invitation or password reset.
+ * then new people, managers before their reports, then a second pass for existing people whose
+ * manager changes (possibly to someone new), then full-sync deactivations. New people get no usable password: they join by invitation or password reset.
  * Returns the ids of the people created.
  */
 export async function writePlan(
@@ -64,12 +84,10 @@ export async function writePlan(
     (u) => u.reactivate || u.changes.some((c) => c.field !== "manager"),
   );
   const idOfLine = new Map(plan.created.map((c) => [c.line, randomUUID()]));
-  const managerLinks = [
-    ...plan.created.filter((c) => c.manager).map((c) => ({ line: c.line, target: c.manager })),
-    ...plan.updated
-      .filter((u) => u.manager !== undefined)
-      .map((u) => ({ id: u.personId, target: u.manager })),
-  ];
+  const created = managersFirst(plan.created);
+  const managerLinks = plan.updated
+    .filter((u) => u.manager !== undefined)
+    .map((u) => ({ id: u.personId, target: u.manager }));
   const total =
     updates.length + plan.created.length + managerLinks.length + plan.deactivated.length;
   let done = 0;
@@ -115,31 +133,37 @@ export async function writePlan(
     progress(batch.length);
   }
 
+  const idOfTarget = (target: ManagerTarget | undefined) =>
+    !target ? null : "personId" in target ? target.personId : (idOfLine.get(target.line) ?? null);
+  // Managers come before their reports, so each new person's manager exists by the time their
+  // batch is written (a batch's own rows are checked at the end of its statement).
   const insertColumns = sql.raw(fields.map((f) => COLUMNS[f].column).join(", "));
   const selectColumns = sql.raw(fields.map((f) => `x.${COLUMNS[f].column}`).join(", "));
-  for (const batch of batches(plan.created)) {
+  for (const batch of batches(created)) {
     const json = JSON.stringify(
-      batch.map((c) => ({ id: idOfLine.get(c.line), ...valuesOf(c.values) })),
+      batch.map((c) => ({
+        id: idOfLine.get(c.line),
+        ...valuesOf(c.values),
+        manager_id: idOfTarget(c.manager),
+      })),
     );
     await writeBatch(
       tx,
-      sql`insert into people (id, organization_id, password_hash, ${insertColumns})
-          select x.id, ${org}::uuid, ${NO_PASSWORD_YET}, ${selectColumns}
-          from json_to_recordset(${json}::json) as x(${recordType([])})`,
+      sql`insert into people (id, organization_id, password_hash, manager_id, ${insertColumns})
+          select x.id, ${org}::uuid, ${NO_PASSWORD_YET}, x.manager_id, ${selectColumns}
+          from json_to_recordset(${json}::json) as x(${recordType(["manager_id uuid"])})
+          where x.manager_id is null or exists (
+            select 1 from people m where m.id = x.manager_id and m.organization_id = ${org})
+            or x.manager_id in (select y.id from json_to_recordset(${json}::json) as y(id uuid))`,
       batch.length,
       "insert",
     );
     progress(batch.length);
   }
 
-  const idOfTarget = (target: ManagerTarget | undefined) =>
-    !target ? null : "personId" in target ? target.personId : (idOfLine.get(target.line) ?? null);
   for (const batch of batches(managerLinks)) {
     const json = JSON.stringify(
-      batch.map((link) => ({
-        id: "line" in link ? idOfLine.get(link.line) : link.id,
-        manager_id: idOfTarget(link.target),
-      })),
+      batch.map((link) => ({ id: link.id, manager_id: idOfTarget(link.target) })),
     );
     // The manager must be in the same organization: checked here too, not only by the planner.
     await writeBatch(
