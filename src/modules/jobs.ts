@@ -1,5 +1,6 @@
 import type { AnyJobDefinition } from "../server/jobs/queue.ts";
 import { sendEmailJob } from "./email/send-email-job.ts";
+import { sweepEmailsJob } from "./email/sweep-emails-job.ts";
 
 /** Every background job the worker runs. */
-export const jobDefinitions: AnyJobDefinition[] = [sendEmailJob];
+export const jobDefinitions: AnyJobDefinition[] = [sendEmailJob, sweepEmailsJob];

@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { Database } from "../db/client.ts";
 import { queueEmail } from "../modules/email/queue-email.ts";
 import { sendEmailJob } from "../modules/email/send-email-job.ts";
+import { sweepEmailsJob } from "../modules/email/sweep-emails-job.ts";
 import { invitationEmail } from "../modules/email/templates.ts";
 import { jobDefinitions } from "../modules/jobs.ts";
 import { testConfig } from "../test/app.ts";
@@ -321,6 +322,69 @@ describe("send-email job: failures and retries", () => {
       return rows[0]?.state === "completed" ? rows : undefined;
     });
     expect(state).toEqual([{ state: "completed" }]);
+  });
+});
+
+describe("sweeper: an email committed but never enqueued", () => {
+  const strandedEmail = (to: string) =>
+    queueEmail(database.db, {
+      organizationId,
+      to,
+      content: invitationEmail({
+        organizationName: "Acme Learning",
+        invitedByName: "Ada",
+        link: "http://mutual.test/invite/stranded-token",
+        expiresInDays: 14,
+      }),
+    });
+  const backdate = (id: string, age: string) =>
+    database.db.execute(
+      sql`update emails set created_at = now() - ${age}::interval where id = ${id}`,
+    );
+  const jobsFor = async (id: string) => {
+    const result = await database.db.execute(
+      sql`select count(*)::int as n from pgboss.job where name = 'send-email' and data->>'emailId' = ${id}`,
+    );
+    return (result as unknown as { rows: { n: number }[] }).rows[0]?.n;
+  };
+
+  it("is delivered once by the sweep, and a second sweep sends nothing", async () => {
+    const stranded = await strandedEmail("stranded@example.test");
+    const fresh = await strandedEmail("fresh@example.test");
+    const ancient = await strandedEmail("ancient@example.test");
+    await backdate(stranded, "10 minutes");
+    await backdate(ancient, "5 days");
+    const before = smtp.received.length;
+
+    await sweepEmailsJob.handle(workerServices, {}, { final: false });
+    const mail = await waitFor("the stranded email to arrive", () =>
+      smtp.received.slice(before).find((m) => m.to.includes("stranded@example.test")),
+    );
+    expect(parseMail(mail.raw).headers.get("subject")).toContain("invited you");
+    await waitFor("the email to be marked sent", async () =>
+      (await emailRow(database.db, stranded))?.status === "sent" ? true : undefined,
+    );
+
+    await sweepEmailsJob.handle(workerServices, {}, { final: false });
+    // Give a wrongly enqueued job the time to be fetched and delivered (the worker polls every second).
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const delivered = smtp.received.slice(before).flatMap((m) => m.to);
+    expect(delivered).toEqual(["stranded@example.test"]);
+    // Too recent (its own job may still be on its way) and too old: left alone.
+    expect(await emailRow(database.db, fresh)).toMatchObject({ status: "queued", attempts: 0 });
+    expect(await emailRow(database.db, ancient)).toMatchObject({ status: "queued", attempts: 0 });
+  });
+
+  it("a job named by its email is enqueued once, however often it is sent", async () => {
+    const emailId = await strandedEmail("twice@example.test");
+    await jobs.send(sendEmailJob, { emailId });
+    await jobs.send(sendEmailJob, { emailId });
+    expect(await jobsFor(emailId)).toBe(1);
+    await waitFor("the email to be marked sent", async () =>
+      (await emailRow(database.db, emailId))?.status === "sent" ? true : undefined,
+    );
+    await jobs.send(sendEmailJob, { emailId });
+    expect(await jobsFor(emailId)).toBe(1);
   });
 });
 

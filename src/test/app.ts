@@ -5,7 +5,7 @@ import { type Config, loadConfig } from "../config.ts";
 import type { Database } from "../db/client.ts";
 import { buildApp } from "../server/app.ts";
 import type { Services } from "../server/context.ts";
-import type { AnyJobDefinition, JobQueue } from "../server/jobs/queue.ts";
+import type { AnyJobDefinition, JobDefinition, JobQueue } from "../server/jobs/queue.ts";
 import { createTestDatabase } from "./database.ts";
 
 type QueuedJob = { job: AnyJobDefinition; payload: unknown };
@@ -16,11 +16,16 @@ type QueuedJob = { job: AnyJobDefinition; payload: unknown };
  */
 export class InlineJobs implements JobQueue {
   queued: QueuedJob[] = [];
-  async send<S extends z.ZodType>(job: { name: string; payload: S }, payload: z.infer<S>) {
-    this.queued.push({
-      job: job as unknown as AnyJobDefinition,
-      payload: job.payload.parse(payload),
-    });
+  /** Job ids seen, as pg-boss keeps them: a second send with the same id does nothing. */
+  ids = new Set<string>();
+  async send<S extends z.ZodType>(job: JobDefinition<S>, payload: z.infer<S>) {
+    const parsed = job.payload.parse(payload);
+    const id = job.jobId?.(parsed);
+    if (id !== undefined) {
+      if (this.ids.has(id)) return;
+      this.ids.add(id);
+    }
+    this.queued.push({ job: job as unknown as AnyJobDefinition, payload: parsed });
   }
   async runAll(services: Services) {
     const batch = this.queued.splice(0);

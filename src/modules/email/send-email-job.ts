@@ -9,6 +9,8 @@ export const sendEmailJob = defineJob({
   name: "send-email",
   payload: z.object({ emailId: z.uuid() }),
   retryLimit: 5,
+  // One job per email: the sweeper may send it again without a second delivery.
+  jobId: ({ emailId }) => emailId,
   async handle({ db, config }, { emailId }, { final }) {
     const [email] = await db.select().from(emails).where(eq(emails.id, emailId));
     if (!email || email.status === "sent") return;

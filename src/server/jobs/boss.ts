@@ -30,10 +30,15 @@ export async function startJobs(
   }
   return {
     async send(job, payload) {
-      await boss.send(job.name, job.payload.parse(payload) as object);
+      const data = job.payload.parse(payload);
+      await boss.send(job.name, data as object, job.jobId ? { id: job.jobId(data) } : {});
     },
     async work(services) {
       for (const definition of definitions) {
+        if (definition.schedule) {
+          await boss.schedule(definition.name, definition.schedule, {});
+          await boss.send(definition.name, {}); // and once now, at start
+        }
         await boss.work(definition.name, { pollingIntervalSeconds: 1 }, async (jobs) => {
           for (const job of jobs) {
             const retryCount = (job as { retryCount?: number }).retryCount ?? 0;

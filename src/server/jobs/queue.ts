@@ -6,6 +6,13 @@ export type JobDefinition<S extends z.ZodType> = {
   name: string;
   payload: S;
   retryLimit: number;
+  /**
+   * A uuid naming the job from its payload: sending a job whose id is already in the queue (or
+   * kept there after running) does nothing, so a payload is never enqueued twice.
+   */
+  jobId?: (payload: z.infer<S>) => string;
+  /** A cron expression (UTC): the worker enqueues the job on this schedule, with an empty payload. */
+  schedule?: string;
   /** Runs the job; throwing makes pg-boss retry it (with backoff) until retryLimit is spent. */
   handle(services: Services, payload: z.infer<S>, attempt: { final: boolean }): Promise<void>;
 };
