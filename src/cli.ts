@@ -19,6 +19,10 @@ Commands:
   create-admin --org <slug> --email <address> --name <name> [--org-name <name>]
                                   Create an administrator (and the organization if it is new).
                                   The password is read from standard input.
+  seed-demo [--people N] [--org demo] [--seed S]
+                                  Create a demo organization to explore: N people (default 300)
+                                  with an org chart, skills and goals, all signing in with the
+                                  password “learning together” (see README.md)
   import-people <file.csv> --org <slug> [--dry-run] [--json] [--full-sync] [--send-invites]
                 [--date-order auto|dmy|mdy]
                                   Import people from an HR system's CSV export (see README.md):
@@ -129,6 +133,10 @@ async function main(argv: string[]): Promise<number> {
       await database.close();
     }
     return 0;
+  }
+  if (command === "seed-demo") {
+    const { seedDemoCommand } = await import("./modules/demo/seed-demo-command.ts");
+    return seedDemoCommand(rest, config);
   }
   if (command === "import-people") {
     const { importPeopleCommand } = await import(
