@@ -170,6 +170,17 @@ const profileSettingsRoute = createRoute({
   ),
 });
 
+const importRoute = createRoute({
+  getParentRoute: () => adminLayout,
+  path: "/admin/import",
+  validateSearch: (search: Record<string, unknown>): { id?: string } =>
+    typeof search.id === "string" && /^[0-9a-f-]{36}$/.test(search.id) ? { id: search.id } : {},
+  component: lazyRouteComponent(
+    () => import("./features/people-import/ImportPage.tsx"),
+    "ImportPage",
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([
     setupRoute,
@@ -183,7 +194,13 @@ const routeTree = rootRoute.addChildren([
     profileRoute,
     personRoute,
     orgChartRoute,
-    adminLayout.addChildren([peopleRoute, outboxRoute, outboxEmailRoute, profileSettingsRoute]),
+    adminLayout.addChildren([
+      peopleRoute,
+      outboxRoute,
+      outboxEmailRoute,
+      profileSettingsRoute,
+      importRoute,
+    ]),
   ]),
 ]);
 

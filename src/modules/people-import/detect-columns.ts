@@ -2,7 +2,8 @@ import type { ColumnMapping, ImportField } from "./fields.ts";
 
 /**
  * Header names as HR systems write them (Workday, BambooHR, Personio, HiBob, SAP SuccessFactors,
- * ADP and plain spreadsheets), compared after `normalizeHeader`. Within a field, earlier names
+ * ADP and plain spreadsheets; a few German ones, as Personio exports write them), compared after
+ * `normalizeHeader`. Within a field, earlier names
  * win when a file has several candidate columns ("Work Email" over "Email").
  */
 const KNOWN_HEADERS: Record<ImportField, string[]> = {
@@ -21,6 +22,7 @@ const KNOWN_HEADERS: Record<ImportField, string[]> = {
     "staffid",
     "staffnumber",
     "userid",
+    "personalnummer",
     "id",
   ],
   email: [
@@ -36,8 +38,8 @@ const KNOWN_HEADERS: Record<ImportField, string[]> = {
     "emailaddress",
     "mail",
   ],
-  firstName: ["firstname", "givenname", "legalfirstname", "forename", "first"],
-  lastName: ["lastname", "surname", "familyname", "legallastname", "last"],
+  firstName: ["firstname", "givenname", "legalfirstname", "forename", "first", "vorname"],
+  lastName: ["lastname", "surname", "familyname", "legallastname", "last", "nachname"],
   fullName: [
     "fullname",
     "name",
@@ -58,6 +60,7 @@ const KNOWN_HEADERS: Record<ImportField, string[]> = {
     "jobprofile",
     "designation",
     "job",
+    "stellenbezeichnung",
   ],
   // Division and team stand in for the department only when there is no department column.
   department: [
@@ -70,8 +73,18 @@ const KNOWN_HEADERS: Record<ImportField, string[]> = {
     "division",
     "team",
     "teamname",
+    "abteilung",
   ],
-  location: ["location", "worklocation", "officelocation", "office", "site", "workplace", "branch"],
+  location: [
+    "location",
+    "worklocation",
+    "officelocation",
+    "office",
+    "site",
+    "workplace",
+    "branch",
+    "standort",
+  ],
   timeZone: ["timezone", "tz", "timezoneid", "worktimezone"],
   languages: ["languages", "language", "spokenlanguages", "workinglanguages", "preferredlanguage"],
   hireDate: [
@@ -84,6 +97,7 @@ const KNOWN_HEADERS: Record<ImportField, string[]> = {
     "joindate",
     "datejoined",
     "hiredon",
+    "eintrittsdatum",
   ],
   managerEmail: [
     "manageremail",

@@ -1,5 +1,6 @@
 import { Box, Divider, Stack, Text } from "@mantine/core";
 import {
+  IconFileImport,
   IconHierarchy2,
   IconHome,
   IconInbox,
@@ -41,6 +42,11 @@ export function AppNav() {
             to="/admin/people"
             label="People"
             leftSection={<IconUsers {...iconProps} />}
+          />
+          <NavItemLink
+            to="/admin/import"
+            label="Import people"
+            leftSection={<IconFileImport {...iconProps} />}
           />
           <NavItemLink
             to="/admin/profile-settings"
