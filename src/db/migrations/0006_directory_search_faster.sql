@@ -47,20 +47,36 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
+-- Skills by name and goals by position, so that both refreshes make the same document.
+CREATE OR REPLACE FUNCTION "directory_refresh"(person_ids uuid[]) RETURNS void
+LANGUAGE sql
+AS $$
+  UPDATE person_search_documents d
+  SET document = directory_document(
+    p.name, p.preferred_name, p.title, p.department, p.location, p.bio,
+    (SELECT string_agg(concat_ws(' ', s.name, array_to_string(s.synonyms, ' ')), ' ' ORDER BY s.name, s.id)
+       FROM person_skills_offered o JOIN skills s ON s.id = o.skill_id WHERE o.person_id = p.id),
+    (SELECT string_agg(concat_ws(' ', s.name, array_to_string(s.synonyms, ' ')), ' ' ORDER BY s.name, s.id)
+       FROM person_skills_wanted w JOIN skills s ON s.id = w.skill_id WHERE w.person_id = p.id),
+    (SELECT string_agg(g.text, ' ' ORDER BY g.position, g.id) FROM goals g WHERE g.person_id = p.id))
+  FROM people p
+  WHERE p.id = d.person_id AND d.person_id = ANY(person_ids)
+$$;
+--> statement-breakpoint
 -- Set-based: one pass over each table of the organization instead of three lookups per person.
 CREATE OR REPLACE FUNCTION "directory_refresh_organization"(org uuid) RETURNS void
 LANGUAGE sql
 AS $$
   WITH offered AS (
-    SELECT o.person_id, string_agg(concat_ws(' ', s.name, array_to_string(s.synonyms, ' ')), ' ') AS words
+    SELECT o.person_id, string_agg(concat_ws(' ', s.name, array_to_string(s.synonyms, ' ')), ' ' ORDER BY s.name, s.id) AS words
     FROM person_skills_offered o JOIN skills s ON s.id = o.skill_id
     WHERE o.organization_id = org GROUP BY o.person_id
   ), wanted AS (
-    SELECT w.person_id, string_agg(concat_ws(' ', s.name, array_to_string(s.synonyms, ' ')), ' ') AS words
+    SELECT w.person_id, string_agg(concat_ws(' ', s.name, array_to_string(s.synonyms, ' ')), ' ' ORDER BY s.name, s.id) AS words
     FROM person_skills_wanted w JOIN skills s ON s.id = w.skill_id
     WHERE w.organization_id = org GROUP BY w.person_id
   ), goal AS (
-    SELECT g.person_id, string_agg(g.text, ' ') AS words
+    SELECT g.person_id, string_agg(g.text, ' ' ORDER BY g.position, g.id) AS words
     FROM goals g WHERE g.organization_id = org GROUP BY g.person_id
   )
   UPDATE person_search_documents d
