@@ -191,6 +191,9 @@ describe("progress and problems", () => {
     const noFile = await admin.post("/api/people-imports");
     expect(noFile.status).toBeGreaterThanOrEqual(400);
     expect(noFile.status).toBeLessThan(500);
+    const json = await admin.post("/api/people-imports", { csv: "Email\na@x.test" });
+    expect(json.status).toBe(415);
+    expect(json.body.error.message).toContain("text/csv");
     const huge = await admin.request("POST", "/api/people-imports", "Email\n", {
       "content-type": "text/csv",
       "content-length": String(60 * 1024 * 1024),

@@ -51,7 +51,7 @@ export const peopleImportRoutes =
         const size = Number(request.headers["content-length"]);
         const view = await uploadImport(ctxOf(services, request), {
           fileName: request.query.fileName,
-          body: request.body as AsyncIterable<Uint8Array> | undefined,
+          body: request.body,
           size: Number.isFinite(size) ? size : undefined,
         });
         return reply.status(201).send(view);

@@ -50,14 +50,24 @@ export function fileError(error: unknown): never {
  */
 export async function uploadImport(
   ctx: Ctx,
-  input: { fileName: string; body: AsyncIterable<Uint8Array> | undefined; size?: number },
+  input: { fileName: string; body: unknown; size?: number },
 ) {
   authorize(ctx.actor, "people.import", { organizationId: ctx.actor.organizationId });
   if (!input.body) {
     throw badRequest("no_file", "Please choose a CSV file exported from your HR system.");
   }
+  if (
+    typeof (input.body as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] !== "function"
+  ) {
+    throw new AppError(
+      "unsupported_media_type",
+      415,
+      "Please send the file itself, as text/csv, not wrapped in JSON or a form.",
+    );
+  }
   if (input.size !== undefined && input.size > MAX_UPLOAD_BYTES) throw tooLarge();
-  const file = await readPeopleFile(limited(input.body, MAX_UPLOAD_BYTES)).catch(fileError);
+  const body = input.body as AsyncIterable<Uint8Array>;
+  const file = await readPeopleFile(limited(body, MAX_UPLOAD_BYTES)).catch(fileError);
   if (file.records.length === 0) {
     throw badRequest(
       "file_without_people",
