@@ -291,7 +291,7 @@ const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 /**
  * The directory's search document for each person (name, title, bio, department, location,
- * skills, goals), written only by the triggers in migration 0003_directory_search, never by the app.
+ * skills, goals), written only by the triggers of migrations 0003, 0006 and 0007, never by the app.
  */
 export const personSearchDocuments = pgTable(
   "person_search_documents",
@@ -301,6 +301,9 @@ export const personSearchDocuments = pgTable(
       .references(() => people.id, { onDelete: "cascade" }),
     organizationId: organizationId(),
     document: tsvector("document").notNull(),
+    /** Copies of people.name and people.status = 'active', so a search reads one table. */
+    name: text("name").notNull().default(""),
+    active: boolean("active").notNull().default(true),
   },
   (t) => [index("person_search_documents_document_idx").using("gin", t.document)],
 );
