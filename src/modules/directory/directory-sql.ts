@@ -41,13 +41,13 @@ export const withCards = (inner: SQL, order: SQL, extra: SQL = sql``): SQL => sq
   left join person_photos ph on ph.person_id = p.id
   order by ${order}`;
 
-/** How many rows `matches` (a query) returns, counted up to TOTAL_LIMIT + 1. */
-export async function cappedCount(db: Executor, matches: SQL) {
+/** How many rows `matches` (a query) returns, counted up to `limit` + 1. */
+export async function cappedCount(db: Executor, matches: SQL, limit = TOTAL_LIMIT) {
   const result = await db.execute(
-    sql`select count(*)::int as n from (${matches} limit ${TOTAL_LIMIT + 1}) m`,
+    sql`select count(*)::int as n from (${matches} limit ${limit + 1}) m`,
   );
   const n = Number((result as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
-  return { total: Math.min(n, TOTAL_LIMIT), totalIsExact: n <= TOTAL_LIMIT };
+  return { total: Math.min(n, limit), totalIsExact: n <= limit };
 }
 
 export async function rowsOf<T>(db: Executor, query: SQL): Promise<T[]> {

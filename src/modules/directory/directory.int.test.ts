@@ -4,6 +4,7 @@ import { goals, people, personSkillsOffered, skills } from "../../db/schema.ts";
 import { createTestApp, type TestApp } from "../../test/app.ts";
 import { TestClient } from "../../test/client.ts";
 import { createOrganization, createPerson, TEST_PASSWORD } from "../../test/factories.ts";
+import { searchDirectory, searchDirectoryInput } from "./search-directory.ts";
 import { addGoal, addSkill, documentOf, offer, want } from "./test-data.ts";
 
 let t: TestApp;
@@ -208,6 +209,28 @@ describe("filters", () => {
       { name: "Lisbon", count: 2 },
       { name: "Madrid", count: 1 },
     ]);
+  });
+});
+
+describe("many matches", () => {
+  it("past the counted total, lists matches in name order and says the count is a floor", async () => {
+    const actor = { personId: ana.id, organizationId: org, role: "member" as const };
+    const search = (q: string, page = 1) =>
+      searchDirectory(
+        { ...t.services, actor },
+        searchDirectoryInput.parse({ q, page: String(page), pageSize: "2" }),
+        3,
+      );
+    const all = await namesFor("s");
+    expect(all.length).toBeGreaterThan(3);
+    const first = await search("s");
+    expect(first).toMatchObject({ total: 3, totalIsExact: false });
+    const second = await search("s", 2);
+    const shown = [...first.people, ...second.people].map((p) => p.name);
+    expect(shown).toEqual([...shown].sort());
+    expect(shown.every((name) => all.includes(name))).toBe(true);
+    // Few matches: ranked by relevance, counted exactly.
+    expect(await search("railways")).toMatchObject({ total: 1, totalIsExact: true });
   });
 });
 

@@ -61,50 +61,75 @@ export function offsetOf(page: number, pageSize: number) {
  * goals; every word a prefix) with filters, a page at a time. Sorted by relevance when searching,
  * by name otherwise. Active people only, unless an administrator asks for everyone.
  */
-export async function searchDirectory(ctx: Ctx, input: z.output<typeof searchDirectoryInput>) {
+export async function searchDirectory(
+  ctx: Ctx,
+  input: z.output<typeof searchDirectoryInput>,
+  /** Tests lower it to reach the many-matches path with a handful of people. */
+  totalLimit = TOTAL_LIMIT,
+) {
   authorize(ctx.actor, "people.list");
   if (input.includeDeactivated) authorize(ctx.actor, "people.manage");
   const offset = offsetOf(input.page, input.pageSize);
   const text = cleanSearchText(input.q ?? "");
   const org = ctx.actor.organizationId;
 
-  const conditions: SQL[] = [sql`p.organization_id = ${org}`];
-  if (!input.includeDeactivated) conditions.push(sql`p.status = 'active'`);
-  if (input.department) conditions.push(sql`p.department = ${input.department}`);
-  if (input.location) conditions.push(sql`p.location = ${input.location}`);
+  // Conditions on people's profile; with none, a search reads the documents table alone.
+  const profile: SQL[] = [];
+  if (input.department) profile.push(sql`p.department = ${input.department}`);
+  if (input.location) profile.push(sql`p.location = ${input.location}`);
   if (input.openToMentor !== undefined) {
-    conditions.push(sql`p.open_to_mentor = ${input.openToMentor}`);
+    profile.push(sql`p.open_to_mentor = ${input.openToMentor}`);
   }
   if (input.offered) {
-    conditions.push(sql`exists (select 1 from person_skills_offered o
+    profile.push(sql`exists (select 1 from person_skills_offered o
       where o.person_id = p.id and o.skill_id = ${input.offered} and o.organization_id = ${org})`);
   }
   if (input.wanted) {
-    conditions.push(sql`exists (select 1 from person_skills_wanted w
+    profile.push(sql`exists (select 1 from person_skills_wanted w
       where w.person_id = p.id and w.skill_id = ${input.wanted} and w.organization_id = ${org})`);
   }
-  const where = sql.join(conditions, sql` and `);
+  const limit = sql`limit ${input.pageSize} offset ${offset}`;
+  const everyone = Boolean(input.includeDeactivated);
+  const inPeople = sql.join(
+    [sql`p.organization_id = ${org}`, ...(everyone ? [] : [sql`p.status = 'active'`]), ...profile],
+    sql` and `,
+  );
 
-  // The tsquery is computed once (an InitPlan), so the GIN index can use it.
-  const search = text
-    ? {
-        from: sql`people p join person_search_documents d on d.person_id = p.id
-          and d.organization_id = ${org} and d.document @@ (select query from q)`,
-        with: sql`with q as (select ${prefixQuery(text)} as query) `,
-      }
-    : { from: sql`people p`, with: sql`` };
-  const matches = sql`${search.with}select p.id from ${search.from} where ${where}`;
-  const page = text
-    ? sql`${search.with}select p.id, p.name, ts_rank(d.document, (select query from q)) as rank
-        from ${search.from} where ${where}
-        order by rank desc, p.name, p.id limit ${input.pageSize} offset ${offset}`
-    : sql`select p.id, p.name, 0 as rank from people p where ${where}
-        order by p.name, p.id limit ${input.pageSize} offset ${offset}`;
-
-  const [rows, count] = await Promise.all([
-    rowsOf<DirectoryRow>(ctx.db, withCards(page, sql`r.rank desc, r.name, r.id`)),
-    cappedCount(ctx.db, matches),
-  ]);
+  let count: { total: number; totalIsExact: boolean };
+  let page: SQL;
+  if (!text) {
+    count = await cappedCount(ctx.db, sql`select p.id from people p where ${inPeople}`, totalLimit);
+    page = sql`select p.id, p.name, 0 as rank from people p where ${inPeople}
+      order by p.name, p.id ${limit}`;
+  } else {
+    // The tsquery is computed once (an InitPlan), so the GIN index can use it.
+    const q = sql`with q as (select ${prefixQuery(text)} as query) `;
+    const matches = sql.join(
+      [
+        sql`d.organization_id = ${org}`,
+        ...(everyone ? [] : [sql`d.active`]),
+        sql`d.document @@ (select query from q)`,
+      ],
+      sql` and `,
+    );
+    const from =
+      profile.length > 0
+        ? sql`person_search_documents d join people p on p.id = d.person_id
+            where ${matches} and ${inPeople}`
+        : sql`person_search_documents d where ${matches}`;
+    count = await cappedCount(ctx.db, sql`${q}select d.person_id from ${from}`, totalLimit);
+    page = count.totalIsExact
+      ? sql`${q}select d.person_id as id, d.name, ts_rank(d.document, (select query from q)) as rank
+          from ${from} order by rank desc, d.name, d.person_id ${limit}`
+      : // Past TOTAL_LIMIT matches ("a", "an") relevance says little and ranking them all costs
+        // much: walk people in name order instead and keep the first who match. coalesce()
+        // keeps the planner from the GIN index here, which would fetch every match first.
+        sql`${q}select p.id, p.name, 0 as rank from people p
+          join person_search_documents d on d.person_id = p.id
+          where ${inPeople} and coalesce(d.document @@ (select query from q), false)
+          order by p.name, p.id ${limit}`;
+  }
+  const rows = await rowsOf<DirectoryRow>(ctx.db, withCards(page, sql`r.rank desc, r.name, r.id`));
   return {
     people: rows.map(presentDirectoryPerson),
     ...count,
