@@ -12,6 +12,7 @@ import { hashPassword } from "../auth/passwords.ts";
 import { addDefaultQuestions } from "../profiles/questionnaire/default-questions.ts";
 import { slugSchema } from "../setup/create-organization.ts";
 import { insertStarterSkills } from "../skills/adopt-starter-taxonomy.ts";
+import { starterTaxonomy } from "../skills/starter-taxonomy.ts";
 import { insertMany } from "./bulk-insert.ts";
 import { type DemoPerson, generateOrganization } from "./generate-organization.ts";
 import { OBJECTIVES } from "./org-shape.ts";
@@ -58,11 +59,19 @@ export async function seedDemoOrganization(db: Db, options: SeedDemoOptions) {
     const org = organization.id;
     await addDefaultQuestions(tx, org);
     await insertStarterSkills(tx, org);
-    const skills = await tx
-      .select({ id: skillsTable.id, name: skillsTable.name, category: skillsTable.category })
-      .from(skillsTable)
-      .where(eq(skillsTable.organizationId, org))
-      .orderBy(skillsTable.name, skillsTable.id);
+    // In the starter list's order (it names the well-known skills first), others after by name.
+    const starterOrder = new Map(starterTaxonomy.skills.map((skill, i) => [skill.name, i]));
+    const skills = (
+      await tx
+        .select({ id: skillsTable.id, name: skillsTable.name, category: skillsTable.category })
+        .from(skillsTable)
+        .where(eq(skillsTable.organizationId, org))
+        .orderBy(skillsTable.name, skillsTable.id)
+    ).sort(
+      (a, b) =>
+        (starterOrder.get(a.name) ?? Number.MAX_SAFE_INTEGER) -
+        (starterOrder.get(b.name) ?? Number.MAX_SAFE_INTEGER),
+    );
     const questions = await tx
       .select({ id: questionnaireQuestions.id, options: questionnaireQuestions.options })
       .from(questionnaireQuestions)

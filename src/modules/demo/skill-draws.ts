@@ -4,7 +4,11 @@ import { type Random, ZipfSampler } from "./random.ts";
 
 type SkillNames = DemoInput["skills"];
 
-/** Skills drawn with a long tail: each department's own categories first, then everyone's. */
+/**
+ * Skills drawn with a long tail: each department's own categories first, then everyone's. The
+ * taxonomy's order is the popularity order, loosely (each skill moves a few places at random),
+ * so that the well-known skills a starter list names first are the common ones.
+ */
 export function skillSamplers(
   skills: SkillNames,
   departments: readonly Department[],
@@ -12,7 +16,11 @@ export function skillSamplers(
 ) {
   const indexes = skills.map((_, i) => i);
   const ranked = (filter: (category: string | null) => boolean) =>
-    random.shuffle(indexes.filter((i) => filter(skills[i]?.category ?? null)));
+    indexes
+      .filter((i) => filter(skills[i]?.category ?? null))
+      .map((skill, rank) => ({ skill, key: rank + random.next() * 6 }))
+      .sort((a, b) => a.key - b.key)
+      .map((entry) => entry.skill);
   const shared = ranked((c) => c !== null && SHARED_CATEGORIES.includes(c));
   const everything = ranked(() => true);
   const pools = new Map(
@@ -28,7 +36,7 @@ export function skillSamplers(
     const own = pools.get(department) ?? [];
     const r = random.next();
     const pool =
-      r < 0.65 && own.length > 0 ? own : r < 0.9 && shared.length > 0 ? shared : everything;
+      r < 0.7 && own.length > 0 ? own : r < 0.95 && shared.length > 0 ? shared : everything;
     return pool[samplerOf(pool).sample(random)] ?? -1;
   };
   const distinct = (department: string, count: number, taken: Set<number>) => {

@@ -8,11 +8,11 @@ export const TOTAL_LIMIT = 10_000;
  * A prefix tsquery built in SQL from the words to_tsvector finds in `text` (already cleaned),
  * folded like the documents: "ana sil" → 'ana':* & 'sil':*. Each word is quoted and escaped
  * before the cast, so nothing a person types is ever read as tsquery syntax. NULL when the text
- * holds no word, which matches nobody.
+ * holds no word, which matches nobody. With weights "A" only names match ('ana':*A).
  */
-export const prefixQuery = (text: string): SQL => sql`(
+export const prefixQuery = (text: string, weights: "" | "A" = ""): SQL => sql`(
   select string_agg(
-    '''' || replace(replace(t.lexeme, '\\', '\\\\'), '''', '''''') || ''':*', ' & '
+    '''' || replace(replace(t.lexeme, '\\', '\\\\'), '''', '''''') || ''':*${sql.raw(weights)}', ' & '
   )::tsquery
   from unnest(to_tsvector('simple'::regconfig, directory_fold(${text}))) as t
 )`;

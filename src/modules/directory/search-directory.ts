@@ -103,7 +103,7 @@ export async function searchDirectory(
       order by p.name, p.id ${limit}`;
   } else {
     // The tsquery is computed once (an InitPlan), so the GIN index can use it.
-    const q = sql`with q as (select ${prefixQuery(text)} as query) `;
+    const q = sql`with q as (select ${prefixQuery(text)} as query, ${prefixQuery(text, "A")} as names) `;
     const matches = sql.join(
       [
         sql`d.organization_id = ${org}`,
@@ -119,7 +119,10 @@ export async function searchDirectory(
         : sql`person_search_documents d where ${matches}`;
     count = await cappedCount(ctx.db, sql`${q}select d.person_id from ${from}`, totalLimit);
     page = count.totalIsExact
-      ? sql`${q}select d.person_id as id, d.name, ts_rank(d.document, (select query from q)) as rank
+      ? // People whose names hold every word come first, then by ts_rank (at most 1).
+        sql`${q}select d.person_id as id, d.name,
+            (case when d.document @@ (select names from q) then 10 else 0 end)
+              + ts_rank(d.document, (select query from q)) as rank
           from ${from} order by rank desc, d.name, d.person_id ${limit}`
       : // Past TOTAL_LIMIT matches ("a", "an") relevance says little and ranking them all costs
         // much: walk people in name order instead and keep the first who match. coalesce()
