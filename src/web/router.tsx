@@ -170,6 +170,15 @@ const profileSettingsRoute = createRoute({
   ),
 });
 
+const skillsAdminRoute = createRoute({
+  getParentRoute: () => adminLayout,
+  path: "/admin/skills",
+  component: lazyRouteComponent(
+    () => import("./features/skills/SkillsAdminPage.tsx"),
+    "SkillsAdminPage",
+  ),
+});
+
 const importRoute = createRoute({
   getParentRoute: () => adminLayout,
   path: "/admin/import",
@@ -199,6 +208,7 @@ const routeTree = rootRoute.addChildren([
       outboxRoute,
       outboxEmailRoute,
       profileSettingsRoute,
+      skillsAdminRoute,
       importRoute,
     ]),
   ]),

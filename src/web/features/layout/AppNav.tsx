@@ -5,6 +5,7 @@ import {
   IconHome,
   IconInbox,
   IconListCheck,
+  IconTags,
   IconUserCircle,
   IconUsers,
 } from "@tabler/icons-react";
@@ -52,6 +53,11 @@ export function AppNav() {
             to="/admin/profile-settings"
             label="Objectives and questionnaire"
             leftSection={<IconListCheck {...iconProps} />}
+          />
+          <NavItemLink
+            to="/admin/skills"
+            label="Skills"
+            leftSection={<IconTags {...iconProps} />}
           />
           <NavItemLink
             to="/admin/outbox"

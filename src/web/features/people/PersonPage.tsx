@@ -13,9 +13,9 @@ import { WorkDetailsForm } from "./WorkDetailsForm.tsx";
 
 // The skills section belongs to src/web/features/skills; it shows here once that file exists.
 const skillsSection = Object.values(
-  import.meta.glob<{ ProfileSkillsSection: ComponentType<{ personId: string }> }>(
-    "../skills/ProfileSkillsSection.tsx",
-  ),
+  import.meta.glob<{
+    ProfileSkillsSection: ComponentType<{ personId: string; readOnly?: boolean }>;
+  }>("../skills/ProfileSkillsSection.tsx"),
 )[0];
 const ProfileSkillsSection = skillsSection
   ? lazy(() => skillsSection().then((module) => ({ default: module.ProfileSkillsSection })))
@@ -82,7 +82,7 @@ export function PersonPage() {
       </Card>
       {ProfileSkillsSection && (
         <Suspense fallback={<Skeleton h={120} />}>
-          <ProfileSkillsSection personId={person.id} />
+          <ProfileSkillsSection personId={person.id} readOnly />
         </Suspense>
       )}
       <Card component="section" aria-labelledby="person-goals-heading">

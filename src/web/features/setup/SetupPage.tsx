@@ -1,4 +1,4 @@
-import { Button, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Button, Checkbox, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
@@ -10,6 +10,7 @@ import { fieldErrorsOf, formLevelError } from "../../ui/fieldErrors.ts";
 import { PasswordField } from "../../ui/PasswordField.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { applySignedIn, sessionQuery } from "../auth/session.ts";
+import { ESCO_ATTRIBUTION } from "../skills/api.ts";
 import { SLUG_PATTERN, suggestSlug } from "./slug.ts";
 
 interface SetupBody {
@@ -18,6 +19,7 @@ interface SetupBody {
   name: string;
   email: string;
   password: string;
+  starterSkills: boolean;
 }
 
 const FIELDS = ["organizationName", "organizationSlug", "name", "email", "password"];
@@ -32,6 +34,7 @@ export function SetupPage() {
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
+  const [starterSkills, setStarterSkills] = useState(true);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
 
   const setup = useMutation({
@@ -67,7 +70,7 @@ export function SetupPage() {
     if (password.length < 10) problems.password = "Use at least 10 characters.";
     setLocalErrors(problems);
     if (Object.keys(problems).length > 0) return;
-    setup.mutate({ organizationName, organizationSlug, name, email, password });
+    setup.mutate({ organizationName, organizationSlug, name, email, password, starterSkills });
   }
 
   return (
@@ -134,6 +137,12 @@ export function SetupPage() {
             onChange={(event) => setPassword(event.currentTarget.value)}
             error={errors.password}
             autoComplete="new-password"
+          />
+          <Checkbox
+            label="Start with a ready-made list of workplace skills"
+            description={`About 500 skills people can offer and learn, which you can edit, merge or add to later. ${ESCO_ATTRIBUTION}`}
+            checked={starterSkills}
+            onChange={(event) => setStarterSkills(event.currentTarget.checked)}
           />
           <Button type="submit" loading={setup.isPending} size="md" mt="xs">
             Create organization
