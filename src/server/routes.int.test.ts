@@ -858,3 +858,49 @@ describe("tenant isolation: organization A's people can't reach organization B t
     expect(exported.text).toContain(b.member.email);
   });
 });
+
+describe("the directory answers A's questions about B with nothing of B's", () => {
+  const markersOf = (tenant: Tenant) => [
+    tenant.organization.id,
+    tenant.member.id,
+    tenant.member.name,
+    tenant.admin.id,
+    tenant.admin.name,
+    tenant.skillId,
+    tenant.skillName,
+  ];
+  const questionsAbout = (tenant: Tenant) => [
+    `/api/directory?q=${encodeURIComponent(tenant.member.name)}`,
+    `/api/directory?q=${encodeURIComponent(tenant.skillName)}`,
+    `/api/directory?offered=${tenant.skillId}`,
+    `/api/directory?wanted=${tenant.skillId}`,
+    `/api/directory?q=borealis&includeDeactivated=true`,
+    `/api/directory/who-can-help?skill=${tenant.skillId}`,
+    `/api/directory/who-can-help?skill=${encodeURIComponent(tenant.skillName)}`,
+    "/api/directory/filters",
+  ];
+
+  for (const role of ["admin", "member"] as const) {
+    it(`as A's ${role}`, async () => {
+      const session = await sessionOf(a[role]);
+      for (const url of questionsAbout(b)) {
+        const response = await send("GET", url, { session });
+        const context = `${url} as A's ${role}: ${response.text.slice(0, 300)}`;
+        expect([200, 403], context).toContain(response.status);
+        for (const marker of markersOf(b)) {
+          expect(response.text.includes(marker), `${context} mentions ${marker}`).toBe(false);
+        }
+      }
+    });
+  }
+
+  it("while B's own people find B's member the same ways (so the checks above aren't vacuous)", async () => {
+    const session = await sessionOf(b.admin);
+    for (const url of questionsAbout(b).slice(0, 3)) {
+      const response = await send("GET", url, { session });
+      expect(response.text, url).toContain(b.member.id);
+    }
+    const help = await send("GET", `/api/directory/who-can-help?skill=${b.skillId}`, { session });
+    expect(help.text).toContain(b.member.id);
+  });
+});

@@ -8,11 +8,12 @@ import { resolveSkill } from "./resolve-skill.ts";
 import { offsetOf, pageFields } from "./search-directory.ts";
 
 export const whoCanHelpInput = z.object({
+  /** A skill id, name or synonym; without one, the answer is empty (nothing asked yet). */
   skill: z
     .string("Name the skill you'd like help with.")
     .trim()
-    .min(1, "Name the skill you'd like help with.")
-    .max(200, "A skill's name can be at most 200 characters."),
+    .max(200, "A skill's name can be at most 200 characters.")
+    .default(""),
   ...pageFields,
   pageSize: pageFields.pageSize.default(12),
 });
