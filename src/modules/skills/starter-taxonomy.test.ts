@@ -5,6 +5,7 @@ import {
   DEFAULT_ESCO_CSV,
   parseCsv,
 } from "../../../scripts/build-starter-taxonomy.ts";
+import { ESCO_ATTRIBUTION as SHOWN_IN_THE_APP } from "../../web/features/skills/api.ts";
 import { normalizeSkillName, skillAliasKeys } from "./normalize.ts";
 import { starterTaxonomy } from "./starter-taxonomy.ts";
 
@@ -89,6 +90,7 @@ describe("the starter taxonomy", () => {
     expect(fs.readFileSync(new URL("../../../NOTICE", import.meta.url), "utf8")).toContain(
       starterTaxonomy.attribution,
     );
+    expect(SHOWN_IN_THE_APP).toBe(starterTaxonomy.attribution);
   });
 });
 
