@@ -43,11 +43,14 @@ const exited = (child: ChildProcess) =>
 export async function startServer({
   appDir = root,
   timeoutMs = 90_000,
+  dataDir: given,
 }: {
   appDir?: string;
   timeoutMs?: number;
+  /** A data directory prepared beforehand (e.g. by `mutual seed-demo`); removed on stop. */
+  dataDir?: string;
 } = {}): Promise<TestServer> {
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "mutual-e2e-"));
+  const dataDir = given ?? (await fs.mkdtemp(path.join(os.tmpdir(), "mutual-e2e-")));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let log = "";

@@ -9,6 +9,7 @@ import {
 } from "@tanstack/react-router";
 import { safeRedirect } from "./features/auth/redirect.ts";
 import { sessionQuery } from "./features/auth/session.ts";
+import { parseDirectorySearch } from "./features/directory/search-params.ts";
 import { AdminGate } from "./features/layout/AdminGate.tsx";
 import { AppLayout } from "./features/layout/AppLayout.tsx";
 import { NotFoundPage, RouteErrorPage } from "./features/layout/ErrorPages.tsx";
@@ -121,6 +122,16 @@ const personRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/people/PersonPage.tsx"), "PersonPage"),
 });
 
+const directoryRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/directory",
+  validateSearch: parseDirectorySearch,
+  component: lazyRouteComponent(
+    () => import("./features/directory/DirectoryPage.tsx"),
+    "DirectoryPage",
+  ),
+});
+
 const orgChartRoute = createRoute({
   getParentRoute: () => appLayout,
   path: "/org-chart",
@@ -202,6 +213,7 @@ const routeTree = rootRoute.addChildren([
     homeRoute,
     profileRoute,
     personRoute,
+    directoryRoute,
     orgChartRoute,
     adminLayout.addChildren([
       peopleRoute,

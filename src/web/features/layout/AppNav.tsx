@@ -1,5 +1,6 @@
 import { Box, Divider, Stack, Text } from "@mantine/core";
 import {
+  IconAddressBook,
   IconFileImport,
   IconHierarchy2,
   IconHome,
@@ -29,6 +30,11 @@ export function AppNav() {
       />
       <NavItemLink to="/profile" label="Profile" leftSection={<IconUserCircle {...iconProps} />} />
       <NavItemLink
+        to="/directory"
+        label="Directory"
+        leftSection={<IconAddressBook {...iconProps} />}
+      />
+      <NavItemLink
         to="/org-chart"
         label="Org chart"
         leftSection={<IconHierarchy2 {...iconProps} />}
@@ -50,14 +56,14 @@ export function AppNav() {
             leftSection={<IconFileImport {...iconProps} />}
           />
           <NavItemLink
-            to="/admin/profile-settings"
-            label="Objectives and questionnaire"
-            leftSection={<IconListCheck {...iconProps} />}
-          />
-          <NavItemLink
             to="/admin/skills"
             label="Skills"
             leftSection={<IconTags {...iconProps} />}
+          />
+          <NavItemLink
+            to="/admin/profile-settings"
+            label="Objectives and questionnaire"
+            leftSection={<IconListCheck {...iconProps} />}
           />
           <NavItemLink
             to="/admin/outbox"
