@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { goals, people, personSkillsOffered, skills } from "../../db/schema.ts";
+import { goals, people, personPhotos, personSkillsOffered, skills } from "../../db/schema.ts";
 import { createTestApp, type TestApp } from "../../test/app.ts";
 import { TestClient } from "../../test/client.ts";
 import { createOrganization, createPerson, TEST_PASSWORD } from "../../test/factories.ts";
@@ -28,7 +28,12 @@ async function signedIn(who: Person) {
   return client;
 }
 
-type Card = { id: string; name: string; topSkills: { name: string; level: number }[] };
+type Card = {
+  id: string;
+  name: string;
+  photoUrl: string | null;
+  topSkills: { name: string; level: number }[];
+};
 type Page = { people: Card[]; total: number; totalIsExact: boolean };
 
 async function search(query: Record<string, string | number | boolean>, client = member) {
@@ -137,6 +142,17 @@ describe("search", () => {
     });
     expect(Object.keys(card ?? {})).not.toContain("email");
     expect(Object.keys(card ?? {})).not.toContain("bio");
+    expect(card?.photoUrl).toBeNull();
+    await t.db.insert(personPhotos).values({
+      personId: ana.id,
+      organizationId: org,
+      contentType: "image/webp",
+      data: Buffer.from("not really a picture"),
+      version: "v1abc",
+    });
+    const [withPhoto] = (await search({ q: "ana silva" })).people;
+    expect(withPhoto?.photoUrl).toBe(`/api/people/${ana.id}/photo?v=v1abc`);
+    await t.db.delete(personPhotos).where(eq(personPhotos.personId, ana.id));
   });
 
   it("answers anything typed with a page, never an error", async () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { photoUrl } from "../profiles/photos/photo-url.ts";
 
 export const directorySkillSchema = z.object({
   id: z.uuid(),
@@ -75,10 +76,6 @@ export type DirectoryRow = {
   status: "active" | "deactivated";
   top_skills: unknown;
 };
-
-/** Where the person's photo is served (the profile's photo route); the version keeps caches right. */
-const photoUrl = (personId: string, version: string | null) =>
-  version ? `/api/people/${personId}/photo?v=${version}` : null;
 
 /** JSON columns come back parsed from pg and PGlite alike, but accept text too. */
 function parseSkills(value: unknown): z.infer<typeof directorySkillSchema>[] {
