@@ -6,7 +6,10 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import { lockDataDir } from "./lock.ts";
-import * as schema from "./schema.ts";
+import * as coreSchema from "./schema.ts";
+import * as programsSchema from "./schema-programs.ts";
+
+const schema = { ...coreSchema, ...programsSchema };
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
