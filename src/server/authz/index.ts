@@ -21,9 +21,12 @@ export type Action =
   | "skills.read"
   | "skills.propose"
   | "skills.manage"
-  | "personSkills.update";
+  | "personSkills.update"
+  | "programs.create"
+  | "programs.manage";
 
-type Resource = { organizationId: string; personId?: string } | undefined;
+/** `isManager`: the actor is one of this program's managers (programs.manage). */
+type Resource = { organizationId: string; personId?: string; isManager?: boolean } | undefined;
 
 export function can(actor: Actor, action: Action, resource?: Resource): boolean {
   if (resource && resource.organizationId !== actor.organizationId) return false;
@@ -48,6 +51,10 @@ export function can(actor: Actor, action: Action, resource?: Resource): boolean 
       return resource?.personId === actor.personId;
     case "personSkills.update":
       return actor.role === "admin" || resource?.personId === actor.personId;
+    case "programs.create":
+      return actor.role === "admin" || actor.role === "program_manager";
+    case "programs.manage":
+      return actor.role === "admin" || resource?.isManager === true;
   }
 }
 
@@ -60,7 +67,11 @@ export function authorize(actor: Actor, action: Action, resource?: Resource): vo
           ? "Only the person themself can answer their questionnaire."
           : action === "personSkills.update"
             ? "You can only change your own skills."
-            : "This is for administrators of your organization.",
+            : action === "programs.create"
+              ? "Only administrators and program managers can create programs."
+              : action === "programs.manage"
+                ? "Only this program's managers and administrators can change it."
+                : "This is for administrators of your organization.",
     );
   }
 }
