@@ -13,6 +13,7 @@ import { authRoutes } from "../modules/auth/routes.ts";
 import { directoryRoutes } from "../modules/directory/routes.ts";
 import { outboxRoutes } from "../modules/email/routes.ts";
 import { invitationRoutes } from "../modules/invitations/routes.ts";
+import { notificationRoutes } from "../modules/notifications/routes.ts";
 import { orgChartRoutes } from "../modules/org-chart/routes.ts";
 import { peopleRoutes } from "../modules/people/routes.ts";
 import { peopleImportRoutes } from "../modules/people-import/routes.ts";
@@ -109,6 +110,7 @@ export async function buildApp({ config, database, jobs, logger }: AppOptions) {
   await app.register(directoryRoutes(services));
   await app.register(skillRoutes(services));
   await app.register(personSkillRoutes(services));
+  await app.register(notificationRoutes(services));
   await registerWeb(app);
   return app;
 }

@@ -1,12 +1,14 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { getTableColumns, getTableName, is, sql } from "drizzle-orm";
+import { eq, getTableColumns, getTableName, is, sql } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as schema from "../db/schema.ts";
+import { notifications } from "../db/schema-programs.ts";
 import { createSession } from "../modules/auth/sessions.ts";
+import { notify } from "../modules/notifications/notify.ts";
 import { createTestApp } from "../test/app.ts";
 import { createOrganization, createPerson, TEST_PASSWORD } from "../test/factories.ts";
 import { webDist } from "./plugins/web.ts";
@@ -444,6 +446,8 @@ type Tenant = {
   /** An HR file uploaded for import (not applied). */
   importId: string;
   importFileName: string;
+  /** An in-app notification for the member. */
+  notificationId: string;
 };
 
 async function createTenant(label: string): Promise<Tenant> {
@@ -525,7 +529,20 @@ async function createTenant(label: string): Promise<Tenant> {
     payload: { json: { level: 4, canTeach: true } },
   });
   expect(offered.status, offered.text).toBe(200);
+  await notify(t.db, {
+    organizationId: organization.id,
+    personId: member.id,
+    kind: "sample",
+    title: `${label} notice ${id}`,
+  });
+  const [notice] = await t.db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(eq(notifications.personId, member.id));
+  const notificationId = notice?.id;
+  if (!notificationId) throw new Error(`no notification for ${label}`);
   return {
+    notificationId,
     organization,
     admin,
     member,
@@ -744,6 +761,7 @@ describe("tenant isolation: organization A's people can't reach organization B t
     questionId: (tenant) => [tenant.questionId],
     skillId: (tenant) => [tenant.skillId, tenant.proposalId],
     importId: (tenant) => [tenant.importId],
+    notificationId: (tenant) => [tenant.notificationId],
     // Only the hash of an invitation token is stored, so there is no B token to try; the token is
     // its own capability (covered in the invitation tests), not an id that could cross tenants.
     token: () => "skip",
@@ -776,6 +794,7 @@ describe("tenant isolation: organization A's people can't reach organization B t
     tenant.proposalId,
     tenant.importId,
     tenant.importFileName,
+    tenant.notificationId,
   ];
 
   /** The URLs to call for an operation: one per combination of B's values for its parameters. */
