@@ -1,6 +1,11 @@
 import type { AnyJobDefinition } from "../server/jobs/queue.ts";
 import { sendEmailJob } from "./email/send-email-job.ts";
 import { sweepEmailsJob } from "./email/sweep-emails-job.ts";
+import { remindEnrollmentsJob } from "./enrollment/remind-enrollments-job.ts";
 
 /** Every background job the worker runs. */
-export const jobDefinitions: AnyJobDefinition[] = [sendEmailJob, sweepEmailsJob];
+export const jobDefinitions: AnyJobDefinition[] = [
+  sendEmailJob,
+  sweepEmailsJob,
+  remindEnrollmentsJob,
+];
