@@ -23,7 +23,9 @@ export type Action =
   | "skills.manage"
   | "personSkills.update"
   | "programs.create"
-  | "programs.manage";
+  | "programs.manage"
+  | "enrollments.read"
+  | "enrollment.update";
 
 /** `isManager`: the actor is one of this program's managers (programs.manage). */
 type Resource = { organizationId: string; personId?: string; isManager?: boolean } | undefined;
@@ -54,7 +56,10 @@ export function can(actor: Actor, action: Action, resource?: Resource): boolean 
     case "programs.create":
       return actor.role === "admin" || actor.role === "program_manager";
     case "programs.manage":
+    case "enrollments.read":
       return actor.role === "admin" || resource?.isManager === true;
+    case "enrollment.update":
+      return resource?.personId === actor.personId;
   }
 }
 
@@ -69,9 +74,13 @@ export function authorize(actor: Actor, action: Action, resource?: Resource): vo
             ? "You can only change your own skills."
             : action === "programs.create"
               ? "Only administrators and program managers can create programs."
-              : action === "programs.manage"
-                ? "Only this program's managers and administrators can change it."
-                : "This is for administrators of your organization.",
+              : action === "enrollments.read"
+                ? "Only this program's managers and administrators can see who enrolled."
+                : action === "enrollment.update"
+                  ? "You can only change your own enrollment."
+                  : action === "programs.manage"
+                    ? "Only this program's managers and administrators can change it."
+                    : "This is for administrators of your organization.",
     );
   }
 }
