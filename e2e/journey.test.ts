@@ -177,7 +177,7 @@ describe.sequential("Mutual in the browser", () => {
         await phone.getByRole("button", { name: "Close navigation" }).waitFor();
         await phone
           .getByRole("navigation", { name: "Main navigation" })
-          .getByRole("link", { name: "People" })
+          .getByRole("link", { name: "People", exact: true })
           .click();
         await phone.waitForURL(url("/admin/people"));
         await heading(phone, "People").waitFor();
@@ -201,7 +201,7 @@ describe.sequential("Mutual in the browser", () => {
     await step("invite two people from the People page", pages, async () => {
       await page
         .getByRole("navigation", { name: "Main navigation" })
-        .getByRole("link", { name: "People" })
+        .getByRole("link", { name: "People", exact: true })
         .click();
       await page.waitForURL(url("/admin/people"));
       await heading(page, "People").waitFor();
