@@ -125,7 +125,8 @@ export const CULTURES: readonly Culture[] = [
       "Anna, Dmitri, Olga, Mikhail, Yulia, Oleksandr, Daria, Ivan, Kateryna, Sergei, Polina, Andriy",
     ),
     family: list(
-      "Ivanova, Petrov, Shevchenko, Smirnova, Kovalenko, Volkov, Bondarenko, Sokolova, Melnyk, Popov",
+      // Surnames that don't change with gender (Russian ones do: Sokolov / Sokolova).
+      "Shevchenko, Kovalenko, Bondarenko, Melnyk, Tkachenko, Kravchenko, Lysenko, Marchenko, Savchenko, Rudenko",
     ),
     native: {
       joiner: " ",
@@ -133,7 +134,7 @@ export const CULTURES: readonly Culture[] = [
         "Анна=Anna, Дмитрий=Dmitri, Ольга=Olga, Михаил=Mikhail, Юлия=Yulia, Олександр=Oleksandr, Дарья=Daria, Иван=Ivan, Катерина=Kateryna, Сергей=Sergei",
       ),
       family: pairs(
-        "Иванова=Ivanova, Петров=Petrov, Шевченко=Shevchenko, Смирнова=Smirnova, Коваленко=Kovalenko, Волков=Volkov, Бондаренко=Bondarenko, Соколова=Sokolova",
+        "Шевченко=Shevchenko, Коваленко=Kovalenko, Бондаренко=Bondarenko, Мельник=Melnyk, Ткаченко=Tkachenko, Кравченко=Kravchenko, Лысенко=Lysenko, Марченко=Marchenko",
       ),
     },
     languages: ["uk", "ru", "en"],
