@@ -13,19 +13,13 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { mentoringFormatEnum, organizations, people } from "./schema.ts";
+import { createdAt, mentoringFormatEnum, organizationId, people, updatedAt } from "./schema.ts";
 
 /**
  * Programs, enrollment, matching and the relationships it creates (issue 5). Same rules as
  * schema.ts: every row carries organization_id and every query is scoped by it.
  */
 
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
-const organizationId = () =>
-  uuid("organization_id")
-    .notNull()
-    .references(() => organizations.id, { onDelete: "cascade" });
 const personRef = (name: string) =>
   uuid(name)
     .notNull()
