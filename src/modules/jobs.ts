@@ -2,10 +2,12 @@ import type { AnyJobDefinition } from "../server/jobs/queue.ts";
 import { sendEmailJob } from "./email/send-email-job.ts";
 import { sweepEmailsJob } from "./email/sweep-emails-job.ts";
 import { remindEnrollmentsJob } from "./enrollment/remind-enrollments-job.ts";
+import { runMatchingJob } from "./program-matching/run-matching-job.ts";
 
 /** Every background job the worker runs. */
 export const jobDefinitions: AnyJobDefinition[] = [
   sendEmailJob,
   sweepEmailsJob,
   remindEnrollmentsJob,
+  runMatchingJob,
 ];

@@ -21,6 +21,7 @@ import { goalRoutes } from "../modules/profiles/goals/routes.ts";
 import { objectiveRoutes } from "../modules/profiles/objectives/routes.ts";
 import { questionnaireRoutes } from "../modules/profiles/questionnaire/routes.ts";
 import { profileRoutes } from "../modules/profiles/routes.ts";
+import { programMatchingRoutes } from "../modules/program-matching/routes.ts";
 import { setupRoutes } from "../modules/setup/routes.ts";
 import { personSkillRoutes } from "../modules/skills/person-skill-routes.ts";
 import { skillRoutes } from "../modules/skills/routes.ts";
@@ -111,6 +112,7 @@ export async function buildApp({ config, database, jobs, logger }: AppOptions) {
   await app.register(skillRoutes(services));
   await app.register(personSkillRoutes(services));
   await app.register(notificationRoutes(services));
+  await app.register(programMatchingRoutes(services));
   await registerWeb(app);
   return app;
 }
