@@ -2,6 +2,7 @@ import type { AnyJobDefinition } from "../server/jobs/queue.ts";
 import { sendEmailJob } from "./email/send-email-job.ts";
 import { sweepEmailsJob } from "./email/sweep-emails-job.ts";
 import { remindEnrollmentsJob } from "./enrollment/remind-enrollments-job.ts";
+import { expireMentorRequestsJob } from "./mentor-requests/expire-mentor-requests-job.ts";
 import { runMatchingJob } from "./program-matching/run-matching-job.ts";
 
 /** Every background job the worker runs. */
@@ -9,5 +10,6 @@ export const jobDefinitions: AnyJobDefinition[] = [
   sendEmailJob,
   sweepEmailsJob,
   remindEnrollmentsJob,
+  expireMentorRequestsJob,
   runMatchingJob,
 ];

@@ -13,6 +13,7 @@ import { authRoutes } from "../modules/auth/routes.ts";
 import { directoryRoutes } from "../modules/directory/routes.ts";
 import { outboxRoutes } from "../modules/email/routes.ts";
 import { invitationRoutes } from "../modules/invitations/routes.ts";
+import { mentorRequestRoutes } from "../modules/mentor-requests/routes.ts";
 import { notificationRoutes } from "../modules/notifications/routes.ts";
 import { orgChartRoutes } from "../modules/org-chart/routes.ts";
 import { peopleRoutes } from "../modules/people/routes.ts";
@@ -114,6 +115,7 @@ export async function buildApp({ config, database, jobs, logger }: AppOptions) {
   await app.register(skillRoutes(services));
   await app.register(personSkillRoutes(services));
   await app.register(notificationRoutes(services));
+  await app.register(mentorRequestRoutes(services));
   await app.register(programRoutes(services));
   await app.register(preparationRoutes(services));
   await app.register(programMatchingRoutes(services));

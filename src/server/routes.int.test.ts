@@ -6,8 +6,16 @@ import { PgTable } from "drizzle-orm/pg-core";
 import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as schema from "../db/schema.ts";
-import { notifications } from "../db/schema-programs.ts";
+import {
+  matchingRuns,
+  matchProposals,
+  mentorRequests,
+  notifications,
+  preparationCompletions,
+  preparationPages,
+} from "../db/schema-programs.ts";
 import { createSession } from "../modules/auth/sessions.ts";
+import { insertProgram } from "../modules/enrollment/test-support.ts";
 import { notify } from "../modules/notifications/notify.ts";
 import { createTestApp } from "../test/app.ts";
 import { createOrganization, createPerson, TEST_PASSWORD } from "../test/factories.ts";
@@ -254,7 +262,37 @@ const SAMPLE_BODIES: Record<string, (ctx: SampleContext) => Record<string, unkno
     name: "New Member",
     password: "a long enough password",
   }),
+  "POST /api/programs": () => ({
+    name: `Sample program ${randomBytes(3).toString("hex")}`,
+    purpose: "knowledge_transfer",
+    addDefaultPreparation: false,
+  }),
+  "PATCH /api/programs/{slug}": () => ({
+    description: "A sample description.",
+    durationMonths: 12,
+  }),
+  "POST /api/programs/{slug}/state": () => ({ to: "running" }),
+  "POST /api/programs/{slug}/managers": ({ self }) => ({ personId: self.id }),
+  "POST /api/programs/{slug}/preparation": () => ({
+    title: "A sample page",
+    body: "Read me.",
+    audience: "everyone",
+  }),
+  "PUT /api/programs/{slug}/preparation/order": () => ({ pageIds: [] }),
+  "PATCH /api/programs/{slug}/preparation/{pageId}": () => ({ title: "A sample page, edited" }),
   // Every tenant's import has two columns (see createTenant).
+  "POST /api/programs/{slug}/mentor-requests": () => ({ mentorIds: [randomUUID()] }),
+  "POST /api/mentor-requests/{requestId}/decline": () => ({ reason: "Not this time, sorry." }),
+  "POST /api/programs/{slug}/matching-runs": () => ({}),
+  "POST /api/programs/{slug}/matching-runs/{runId}/locks": () => ({ menteeId: randomUUID() }),
+  "POST /api/programs/{slug}/matching-runs/{runId}/swap": () => ({
+    menteeIds: [randomUUID(), randomUUID()],
+  }),
+  "POST /api/programs/{slug}/matching-runs/{runId}/exclusions": () => ({
+    menteeId: randomUUID(),
+    mentorId: randomUUID(),
+  }),
+  "POST /api/programs/{slug}/matching-runs/{runId}/publish": () => ({ startProgram: false }),
   "POST /api/people-imports/{importId}/dry-run": () => ({
     mapping: ["email", "fullName"],
     fullSync: false,
@@ -448,6 +486,13 @@ type Tenant = {
   importFileName: string;
   /** An in-app notification for the member. */
   notificationId: string;
+  /** A mentee-choice program, and the member's request to the admin as a mentor. */
+  choiceProgramSlug: string;
+  mentorRequestId: string;
+  /** A finished matching run of that program, proposing the admin as the member's mentor. */
+  matchingRunId: string;
+  /** A preparation page of that program, which the member ticked done. */
+  preparationPageId: string;
 };
 
 async function createTenant(label: string): Promise<Tenant> {
@@ -541,7 +586,64 @@ async function createTenant(label: string): Promise<Tenant> {
     .where(eq(notifications.personId, member.id));
   const notificationId = notice?.id;
   if (!notificationId) throw new Error(`no notification for ${label}`);
+  const choiceProgram = await insertProgram(t.db, {
+    organizationId: organization.id,
+    slug: `${label.toLowerCase()}-choice-${id}`,
+    state: "matching",
+    matching: { mode: "choice" },
+  });
+  const [mentorRequest] = await t.db
+    .insert(mentorRequests)
+    .values({
+      organizationId: organization.id,
+      programId: choiceProgram.id,
+      menteeId: member.id,
+      mentorId: admin.id,
+      sentAt: new Date(),
+      respondBy: new Date(Date.now() + 5 * 24 * 60 * 60 * 1000),
+    })
+    .returning({ id: mentorRequests.id });
+  if (!mentorRequest) throw new Error(`no mentor request for ${label}`);
+  const [matchingRun] = await t.db
+    .insert(matchingRuns)
+    .values({
+      organizationId: organization.id,
+      programId: choiceProgram.id,
+      status: "done",
+      progress: 100,
+      settings: {},
+      unmatched: [],
+    })
+    .returning({ id: matchingRuns.id });
+  if (!matchingRun) throw new Error(`no matching run for ${label}`);
+  const [preparationPage] = await t.db
+    .insert(preparationPages)
+    .values({
+      organizationId: organization.id,
+      programId: choiceProgram.id,
+      title: `${label} preparation ${id}`,
+      body: `${label} page body ${id}`,
+    })
+    .returning({ id: preparationPages.id });
+  if (!preparationPage) throw new Error(`no preparation page for ${label}`);
+  await t.db.insert(preparationCompletions).values({
+    organizationId: organization.id,
+    pageId: preparationPage.id,
+    personId: member.id,
+  });
+  await t.db.insert(matchProposals).values({
+    organizationId: organization.id,
+    runId: matchingRun.id,
+    menteeId: member.id,
+    mentorId: admin.id,
+    score: 7,
+    reasons: [`${label} reason ${id}`],
+  });
   return {
+    choiceProgramSlug: choiceProgram.slug,
+    mentorRequestId: mentorRequest.id,
+    matchingRunId: matchingRun.id,
+    preparationPageId: preparationPage.id,
     notificationId,
     organization,
     admin,
@@ -762,6 +864,11 @@ describe("tenant isolation: organization A's people can't reach organization B t
     skillId: (tenant) => [tenant.skillId, tenant.proposalId],
     importId: (tenant) => [tenant.importId],
     notificationId: (tenant) => [tenant.notificationId],
+    requestId: (tenant) => [tenant.mentorRequestId],
+    slug: (tenant) => [tenant.choiceProgramSlug],
+    runId: (tenant) => [tenant.matchingRunId],
+    pageId: (tenant) => [tenant.preparationPageId],
+    menteeId: (tenant) => [tenant.member.id],
     // Only the hash of an invitation token is stored, so there is no B token to try; the token is
     // its own capability (covered in the invitation tests), not an id that could cross tenants.
     token: () => "skip",
@@ -795,6 +902,10 @@ describe("tenant isolation: organization A's people can't reach organization B t
     tenant.importId,
     tenant.importFileName,
     tenant.notificationId,
+    tenant.choiceProgramSlug,
+    tenant.mentorRequestId,
+    tenant.matchingRunId,
+    tenant.preparationPageId,
   ];
 
   /** The URLs to call for an operation: one per combination of B's values for its parameters. */
