@@ -12,6 +12,7 @@ import type { Database } from "../db/client.ts";
 import { authRoutes } from "../modules/auth/routes.ts";
 import { directoryRoutes } from "../modules/directory/routes.ts";
 import { outboxRoutes } from "../modules/email/routes.ts";
+import { enrollmentRoutes } from "../modules/enrollment/routes.ts";
 import { invitationRoutes } from "../modules/invitations/routes.ts";
 import { mentorRequestRoutes } from "../modules/mentor-requests/routes.ts";
 import { notificationRoutes } from "../modules/notifications/routes.ts";
@@ -118,6 +119,7 @@ export async function buildApp({ config, database, jobs, logger }: AppOptions) {
   await app.register(mentorRequestRoutes(services));
   await app.register(programRoutes(services));
   await app.register(preparationRoutes(services));
+  await app.register(enrollmentRoutes(services));
   await app.register(programMatchingRoutes(services));
   await registerWeb(app);
   return app;

@@ -869,6 +869,7 @@ describe("tenant isolation: organization A's people can't reach organization B t
     runId: (tenant) => [tenant.matchingRunId],
     pageId: (tenant) => [tenant.preparationPageId],
     menteeId: (tenant) => [tenant.member.id],
+    mentorId: (tenant) => [tenant.admin.id],
     // Only the hash of an invitation token is stored, so there is no B token to try; the token is
     // its own capability (covered in the invitation tests), not an id that could cross tenants.
     token: () => "skip",

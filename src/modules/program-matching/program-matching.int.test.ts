@@ -151,7 +151,7 @@ describe("bulk matching a career program", () => {
     expect(first.scoreBuckets.reduce((s: number, b: { count: number }) => s + b.count, 0)).toBe(2);
 
     const why = await manager.get(
-      `/api/programs/${p.slug}/matching-runs/${first.id}/why-not?menteeId=${ids.Ben}&mentorId=${ids.Ana}`,
+      `/api/programs/${p.slug}/matching-runs/${first.id}/why-not/${ids.Ben}/${ids.Ana}`,
     );
     expect(why.status).toBe(200);
     expect(why.body.reason).toBe("forbidden");

@@ -91,23 +91,19 @@ export const programMatchingRoutes =
     );
 
     app.get(
-      `${base}/:runId/why-not`,
+      `${base}/:runId/why-not/:menteeId/:mentorId`,
       {
         schema: {
           summary: "Why a mentee was not paired with a given mentor in this run",
           tags,
-          params: runParams,
-          querystring: whyNotQuery,
+          params: runParams.extend(whyNotQuery.shape),
           response: { 200: whyNotSchema },
         },
       },
-      async (request) =>
-        whyNotPair(
-          ctxOf(services, request),
-          request.params.slug,
-          request.params.runId,
-          request.query,
-        ),
+      async (request) => {
+        const { slug, runId, menteeId, mentorId } = request.params;
+        return whyNotPair(ctxOf(services, request), slug, runId, { menteeId, mentorId });
+      },
     );
 
     app.post(
