@@ -7,6 +7,9 @@ import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as schema from "../db/schema.ts";
 import {
+  enrollmentAnswers,
+  enrollmentQuestions,
+  enrollments,
   matchingRuns,
   matchProposals,
   mentorRequests,
@@ -253,6 +256,21 @@ const SAMPLE_BODIES: Record<string, (ctx: SampleContext) => Record<string, unkno
   "POST /api/skill-proposals/{skillId}/approve": () => ({ category: "Samples" }),
   "PUT /api/people/{personId}/skills/offered/{skillId}": () => ({ level: 3, canTeach: true }),
   "PUT /api/people/{personId}/skills/wanted/{skillId}": () => ({ priority: 2 }),
+  "POST /api/programs/{slug}/enrollment-questions": () => ({
+    kind: "single_choice",
+    prompt: "Morning or afternoon?",
+    options: ["Morning", "Afternoon"],
+  }),
+  "PATCH /api/programs/{slug}/enrollment-questions/{enrollmentQuestionId}": () => ({
+    prompt: "Afternoon or morning?",
+  }),
+  "PUT /api/programs/{slug}/enrollment-questions/order": () => ({ questionIds: [] }),
+  "PUT /api/programs/{slug}/enrollment": () => ({
+    asMentee: true,
+    asMentor: false,
+    answers: [],
+    submit: false,
+  }),
   "POST /api/invitations": () => ({
     emails: `new-${randomBytes(3).toString("hex")}@example.test`,
     role: "member",
@@ -493,6 +511,9 @@ type Tenant = {
   matchingRunId: string;
   /** A preparation page of that program, which the member ticked done. */
   preparationPageId: string;
+  /** A question on that program's enrollment form, and the member's private answer to it. */
+  enrollmentQuestionId: string;
+  enrollmentAnswer: string;
 };
 
 async function createTenant(label: string): Promise<Tenant> {
@@ -639,7 +660,37 @@ async function createTenant(label: string): Promise<Tenant> {
     score: 7,
     reasons: [`${label} reason ${id}`],
   });
+  const [enrollmentQuestion] = await t.db
+    .insert(enrollmentQuestions)
+    .values({
+      organizationId: organization.id,
+      programId: choiceProgram.id,
+      kind: "long_text",
+      prompt: `${label} enrollment question ${id}?`,
+    })
+    .returning({ id: enrollmentQuestions.id });
+  const [enrollment] = await t.db
+    .insert(enrollments)
+    .values({
+      organizationId: organization.id,
+      programId: choiceProgram.id,
+      personId: member.id,
+      asMentee: true,
+      status: "submitted",
+      submittedAt: new Date(),
+    })
+    .returning({ id: enrollments.id });
+  if (!enrollmentQuestion || !enrollment) throw new Error(`no enrollment for ${label}`);
+  const enrollmentAnswer = `${label} private answer ${id}`;
+  await t.db.insert(enrollmentAnswers).values({
+    organizationId: organization.id,
+    enrollmentId: enrollment.id,
+    questionId: enrollmentQuestion.id,
+    value: enrollmentAnswer,
+  });
   return {
+    enrollmentQuestionId: enrollmentQuestion.id,
+    enrollmentAnswer,
     choiceProgramSlug: choiceProgram.slug,
     mentorRequestId: mentorRequest.id,
     matchingRunId: matchingRun.id,
@@ -868,6 +919,7 @@ describe("tenant isolation: organization A's people can't reach organization B t
     slug: (tenant) => [tenant.choiceProgramSlug],
     runId: (tenant) => [tenant.matchingRunId],
     pageId: (tenant) => [tenant.preparationPageId],
+    enrollmentQuestionId: (tenant) => [tenant.enrollmentQuestionId],
     menteeId: (tenant) => [tenant.member.id],
     mentorId: (tenant) => [tenant.admin.id],
     // Only the hash of an invitation token is stored, so there is no B token to try; the token is
@@ -907,6 +959,8 @@ describe("tenant isolation: organization A's people can't reach organization B t
     tenant.mentorRequestId,
     tenant.matchingRunId,
     tenant.preparationPageId,
+    tenant.enrollmentQuestionId,
+    tenant.enrollmentAnswer,
   ];
 
   /** The URLs to call for an operation: one per combination of B's values for its parameters. */
@@ -987,6 +1041,13 @@ describe("tenant isolation: organization A's people can't reach organization B t
     expect(imported.text).toContain(b.importFileName);
     const exported = await send("GET", "/api/people/export", { session });
     expect(exported.text).toContain(b.member.email);
+    const program = `/api/programs/${b.choiceProgramSlug}`;
+    const enrolled = await send("GET", `${program}/enrollments`, { session });
+    expect(enrolled.text).toContain(b.member.name);
+    const questions = await send("GET", `${program}/enrollment-questions`, { session });
+    expect(questions.text).toContain(b.enrollmentQuestionId);
+    const own = await send("GET", `${program}/enrollment`, { session: await sessionOf(b.member) });
+    expect(own.text).toContain(b.enrollmentAnswer);
   });
 });
 
