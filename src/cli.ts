@@ -31,6 +31,9 @@ Commands:
   export-people --org <slug> [--format csv|json]
                                   Write the organization's active people to standard output, in
                                   the columns import-people reads
+  programs --org <slug> [--json]  List the organization's programs: slug, name, state, and how many
+                                  mentees and mentors enrolled and were matched; --json prints one
+                                  array [{ slug, name, state, purpose, format, counts }]
 
 Configuration comes from the environment (DATA_DIR, DATABASE_URL, PORT, …); see README.md.`;
 
@@ -149,6 +152,10 @@ async function main(argv: string[]): Promise<number> {
       "./modules/people-import/export-people-command.ts"
     );
     return exportPeopleCommand(rest, config);
+  }
+  if (command === "programs") {
+    const { programsCommand } = await import("./modules/programs/programs-command.ts");
+    return programsCommand(rest, config);
   }
   console.error(`Unknown command “${command}”.\n\n${HELP}`);
   return 2;

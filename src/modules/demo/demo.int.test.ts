@@ -130,3 +130,71 @@ describe("seed-demo", () => {
     expect(await namesOf(again.organization.id)).toEqual(await namesOf(seeded.organization.id));
   });
 });
+
+describe("seed-demo's program", () => {
+  type Row = {
+    employee_id: string;
+    as_mentee: boolean;
+    as_mentor: boolean;
+    mentor_capacity: number;
+  };
+  const enrollmentsOf = async (org: string) =>
+    (
+      (await t.db.execute(
+        sql`select p.employee_id, e.as_mentee, e.as_mentor, e.mentor_capacity
+            from enrollments e join people p on p.id = e.person_id
+            join programs g on g.id = e.program_id
+            where e.organization_id = ${org} and g.slug = 'grow-together' and e.status = 'submitted'
+            order by p.employee_id`,
+      )) as unknown as { rows: Row[] }
+    ).rows;
+
+  it("is a career program in the matching state, with most people enrolled in every role", async () => {
+    const org = seeded.organization.id;
+    expect(seeded.program.slug).toBe("grow-together");
+    const [program] = (
+      (await t.db.execute(
+        sql`select state, kind, purpose, matching from programs where organization_id = ${org}`,
+      )) as unknown as {
+        rows: {
+          state: string;
+          kind: string;
+          purpose: string;
+          matching: { rules: { reportingChain: boolean } };
+        }[];
+      }
+    ).rows;
+    expect(program).toMatchObject({ state: "matching", kind: "career", purpose: "high_potential" });
+    expect(program?.matching.rules.reportingChain).toBe(true);
+    const rows = await enrollmentsOf(org);
+    expect(rows.length).toBe(seeded.program.enrolled);
+    expect(rows.length).toBeGreaterThan(300 * 0.75);
+    expect(rows.length).toBeLessThan(300);
+    const mentors = rows.filter((r) => r.as_mentor);
+    const mentees = rows.filter((r) => r.as_mentee);
+    expect(mentors.length).toBeGreaterThan(20);
+    expect(mentees.length).toBeGreaterThan(mentors.length);
+    expect(rows.filter((r) => r.as_mentor && r.as_mentee).length).toBeGreaterThan(0);
+    expect(new Set(mentors.map((r) => r.mentor_capacity))).toEqual(new Set([1, 2, 3]));
+    expect(
+      await count(sql`select count(*)::int n from program_managers where organization_id = ${org}`),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      await count(
+        sql`select count(*)::int n from preparation_pages where organization_id = ${org}`,
+      ),
+    ).toBe(3);
+  });
+
+  it("enrolls the same people the same way from the same seed", async () => {
+    const [again] = (
+      (await t.db.execute(
+        sql`select id from organizations where slug = 'demo-again'`,
+      )) as unknown as {
+        rows: { id: string }[];
+      }
+    ).rows;
+    if (!again) throw new Error("the same-seed test runs first");
+    expect(await enrollmentsOf(again.id)).toEqual(await enrollmentsOf(seeded.organization.id));
+  });
+});

@@ -41,6 +41,9 @@ export async function seedDemoCommand(args: string[], config: Config): Promise<n
     console.log(
       `Created “${result.organization.name}” (${result.organization.slug}) with ${result.people.toLocaleString("en")} people and ${result.skills} skills in ${result.seconds.toFixed(1)} s.`,
     );
+    console.log(
+      `The career-mentoring program “${result.program.slug}” is ready to match, with ${result.program.enrolled.toLocaleString("en")} people enrolled (Programs, in the app).`,
+    );
     console.log(`Everyone signs in with the password “${DEMO_PASSWORD}”, for example as:`);
     for (const person of result.examples) {
       console.log(`  ${person.email.padEnd(36)} ${person.name}, ${person.title} (${person.role})`);

@@ -14,6 +14,7 @@ import { slugSchema } from "../setup/create-organization.ts";
 import { insertStarterSkills } from "../skills/adopt-starter-taxonomy.ts";
 import { starterTaxonomy } from "../skills/starter-taxonomy.ts";
 import { insertMany } from "./bulk-insert.ts";
+import { insertDemoProgram } from "./demo-program.ts";
 import { type DemoPerson, generateOrganization } from "./generate-organization.ts";
 import { OBJECTIVES } from "./org-shape.ts";
 
@@ -110,6 +111,8 @@ export async function seedDemoOrganization(db: Db, options: SeedDemoOptions) {
       },
       done,
     );
+    const program = await insertDemoProgram(tx, org, people, ids, String(options.seed ?? slug));
+    done("demo program and enrollments written");
     await tx.execute(sql`select set_config('mutual.directory_refresh', '', true)`);
     // Fresh rows have no statistics yet: without them the planner guesses badly at this size.
     for (const table of ["people", "person_skills_offered", "person_skills_wanted", "goals"]) {
@@ -122,6 +125,7 @@ export async function seedDemoOrganization(db: Db, options: SeedDemoOptions) {
       organization: { id: org, name: organization.name, slug },
       people: people.length,
       skills: skills.length,
+      program,
       seconds: (performance.now() - started) / 1000,
       examples: examplesOf(people),
     };
