@@ -34,6 +34,13 @@ Commands:
   programs --org <slug> [--json]  List the organization's programs: slug, name, state, and how many
                                   mentees and mentors enrolled and were matched; --json prints one
                                   array [{ slug, name, state, purpose, format, counts }]
+  match <program-slug> --org <slug> [--dry-run] [--json]
+                                  Match a program's enrolled people, exactly as "Find matches" does
+                                  in the app: the run is saved for a program manager to review and
+                                  publish there (this command never publishes); --dry-run saves
+                                  nothing; --json prints { program, pairs: [{ mentee: { email },
+                                  mentor: { email, capacity }, score, reasons }], unmatched:
+                                  [{ email, reason }], optimal }
 
 Configuration comes from the environment (DATA_DIR, DATABASE_URL, PORT, …); see README.md.`;
 
@@ -156,6 +163,10 @@ async function main(argv: string[]): Promise<number> {
   if (command === "programs") {
     const { programsCommand } = await import("./modules/programs/programs-command.ts");
     return programsCommand(rest, config);
+  }
+  if (command === "match") {
+    const { matchCommand } = await import("./modules/program-matching/match-command.ts");
+    return matchCommand(rest, config);
   }
   console.error(`Unknown command “${command}”.\n\n${HELP}`);
   return 2;
