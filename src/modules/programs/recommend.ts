@@ -6,7 +6,8 @@ import {
 } from "./default-weights.ts";
 import type { MatchingMode } from "./matching-settings.ts";
 import type { Measure } from "./measures.ts";
-import type { IssueCategory, NeedsAnalysis } from "./needs-analysis.ts";
+import type { NeedsAnalysis } from "./needs-analysis.ts";
+import type { IssueCategory } from "./needs-analysis-options.ts";
 
 export { DEFAULT_WEIGHTS_BY_PURPOSE } from "./default-weights.ts";
 
