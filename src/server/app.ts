@@ -26,6 +26,7 @@ import { questionnaireRoutes } from "../modules/profiles/questionnaire/routes.ts
 import { profileRoutes } from "../modules/profiles/routes.ts";
 import { programMatchingRoutes } from "../modules/program-matching/routes.ts";
 import { programRoutes } from "../modules/programs/routes.ts";
+import { relationshipRoutes } from "../modules/relationships/routes.ts";
 import { setupRoutes } from "../modules/setup/routes.ts";
 import { personSkillRoutes } from "../modules/skills/person-skill-routes.ts";
 import { skillRoutes } from "../modules/skills/routes.ts";
@@ -117,6 +118,7 @@ export async function buildApp({ config, database, jobs, logger }: AppOptions) {
   await app.register(personSkillRoutes(services));
   await app.register(notificationRoutes(services));
   await app.register(mentorRequestRoutes(services));
+  await app.register(relationshipRoutes(services));
   await app.register(programRoutes(services));
   await app.register(preparationRoutes(services));
   await app.register(enrollmentRoutes(services));

@@ -16,6 +16,8 @@ import {
   notifications,
   preparationCompletions,
   preparationPages,
+  relationships,
+  rematchRequests,
 } from "../db/schema-programs.ts";
 import { createSession } from "../modules/auth/sessions.ts";
 import { insertProgram } from "../modules/enrollment/test-support.ts";
@@ -301,6 +303,8 @@ const SAMPLE_BODIES: Record<string, (ctx: SampleContext) => Record<string, unkno
   // Every tenant's import has two columns (see createTenant).
   "POST /api/programs/{slug}/mentor-requests": () => ({ mentorIds: [randomUUID()] }),
   "POST /api/mentor-requests/{requestId}/decline": () => ({ reason: "Not this time, sorry." }),
+  "POST /api/relationships/{relationshipId}/decline": () => ({ reason: "Not the right time." }),
+  "POST /api/relationships/{relationshipId}/rematch": () => ({ category: "schedules" }),
   "POST /api/programs/{slug}/matching-runs": () => ({}),
   "POST /api/programs/{slug}/matching-runs/{runId}/locks": () => ({ menteeId: randomUUID() }),
   "POST /api/programs/{slug}/matching-runs/{runId}/swap": () => ({
@@ -514,6 +518,9 @@ type Tenant = {
   /** A question on that program's enrollment form, and the member's private answer to it. */
   enrollmentQuestionId: string;
   enrollmentAnswer: string;
+  /** An active match (member mentored by admin) with a rematch request, in the choice program. */
+  relationshipId: string;
+  rematchRequestId: string;
 };
 
 async function createTenant(label: string): Promise<Tenant> {
@@ -688,7 +695,32 @@ async function createTenant(label: string): Promise<Tenant> {
     questionId: enrollmentQuestion.id,
     value: enrollmentAnswer,
   });
+  const [relationship] = await t.db
+    .insert(relationships)
+    .values({
+      organizationId: organization.id,
+      programId: choiceProgram.id,
+      menteeId: member.id,
+      mentorId: admin.id,
+      status: "active",
+      source: "choice",
+      startedAt: new Date(),
+    })
+    .returning({ id: relationships.id });
+  if (!relationship) throw new Error(`no relationship for ${label}`);
+  const [rematch] = await t.db
+    .insert(rematchRequests)
+    .values({
+      organizationId: organization.id,
+      relationshipId: relationship.id,
+      requestedById: member.id,
+      reasonCategory: "schedules",
+    })
+    .returning({ id: rematchRequests.id });
+  if (!rematch) throw new Error(`no rematch request for ${label}`);
   return {
+    relationshipId: relationship.id,
+    rematchRequestId: rematch.id,
     enrollmentQuestionId: enrollmentQuestion.id,
     enrollmentAnswer,
     choiceProgramSlug: choiceProgram.slug,
@@ -916,6 +948,8 @@ describe("tenant isolation: organization A's people can't reach organization B t
     importId: (tenant) => [tenant.importId],
     notificationId: (tenant) => [tenant.notificationId],
     requestId: (tenant) => [tenant.mentorRequestId],
+    relationshipId: (tenant) => [tenant.relationshipId],
+    rematchRequestId: (tenant) => [tenant.rematchRequestId],
     slug: (tenant) => [tenant.choiceProgramSlug],
     runId: (tenant) => [tenant.matchingRunId],
     pageId: (tenant) => [tenant.preparationPageId],
@@ -961,6 +995,8 @@ describe("tenant isolation: organization A's people can't reach organization B t
     tenant.preparationPageId,
     tenant.enrollmentQuestionId,
     tenant.enrollmentAnswer,
+    tenant.relationshipId,
+    tenant.rematchRequestId,
   ];
 
   /** The URLs to call for an operation: one per combination of B's values for its parameters. */

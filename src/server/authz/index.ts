@@ -25,10 +25,26 @@ export type Action =
   | "programs.create"
   | "programs.manage"
   | "enrollments.read"
-  | "enrollment.update";
+  | "enrollment.update"
+  | "relationship.read"
+  | "relationship.readMetadata"
+  | "relationship.respond"
+  | "relationship.readDeclineReason"
+  | "rematches.manage";
 
 /** `isManager`: the actor is one of this program's managers (programs.manage). */
-type Resource = { organizationId: string; personId?: string; isManager?: boolean } | undefined;
+/**
+ * `participantIds`: the two people of a relationship (mentee and mentor). For
+ * `relationship.readDeclineReason`, `personId` is who declined.
+ */
+type Resource =
+  | {
+      organizationId: string;
+      personId?: string;
+      isManager?: boolean;
+      participantIds?: readonly string[];
+    }
+  | undefined;
 
 export function can(actor: Actor, action: Action, resource?: Resource): boolean {
   if (resource && resource.organizationId !== actor.organizationId) return false;
@@ -60,6 +76,22 @@ export function can(actor: Actor, action: Action, resource?: Resource): boolean 
       return actor.role === "admin" || resource?.isManager === true;
     case "enrollment.update":
       return resource?.personId === actor.personId;
+    // The firewall starts here: a relationship's content is for its two people only. Program
+    // managers and administrators see that it exists, its status and dates, nothing more.
+    case "relationship.read":
+    case "relationship.respond":
+      return resource?.participantIds?.includes(actor.personId) === true;
+    case "relationship.readMetadata":
+      return (
+        resource?.participantIds?.includes(actor.personId) === true ||
+        actor.role === "admin" ||
+        resource?.isManager === true
+      );
+    // Why someone declined stays with them: not the other person, not a manager, not an admin.
+    case "relationship.readDeclineReason":
+      return resource?.personId === actor.personId;
+    case "rematches.manage":
+      return actor.role === "admin" || resource?.isManager === true;
   }
 }
 
@@ -78,9 +110,11 @@ export function authorize(actor: Actor, action: Action, resource?: Resource): vo
                 ? "Only this program's managers and administrators can see who enrolled."
                 : action === "enrollment.update"
                   ? "You can only change your own enrollment."
-                  : action === "programs.manage"
-                    ? "Only this program's managers and administrators can change it."
-                    : "This is for administrators of your organization.",
+                  : action === "relationship.read" || action === "relationship.respond"
+                    ? "Only the two people in this match can see or change it."
+                    : action === "programs.manage"
+                      ? "Only this program's managers and administrators can change it."
+                      : "This is for administrators of your organization.",
     );
   }
 }

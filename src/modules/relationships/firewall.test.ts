@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { can } from "../../server/authz/index.ts";
+
+const org = "org-1";
+const mentee = { personId: "mentee", organizationId: org, role: "member" as const };
+const mentor = { personId: "mentor", organizationId: org, role: "member" as const };
+const admin = { personId: "admin", organizationId: org, role: "admin" as const };
+const manager = { personId: "manager", organizationId: org, role: "program_manager" as const };
+const stranger = { personId: "stranger", organizationId: org, role: "member" as const };
+const match = { organizationId: org, participantIds: ["mentee", "mentor"] };
+
+describe("the relationship firewall", () => {
+  it("lets only the two people read or change a match", () => {
+    for (const actor of [mentee, mentor]) {
+      expect(can(actor, "relationship.read", match)).toBe(true);
+      expect(can(actor, "relationship.respond", match)).toBe(true);
+    }
+    for (const actor of [admin, manager, stranger]) {
+      expect(can(actor, "relationship.read", { ...match, isManager: true })).toBe(false);
+      expect(can(actor, "relationship.respond", { ...match, isManager: true })).toBe(false);
+    }
+  });
+
+  it("lets managers of the program and administrators see that a match exists", () => {
+    expect(can(manager, "relationship.readMetadata", { ...match, isManager: true })).toBe(true);
+    expect(can(manager, "relationship.readMetadata", match)).toBe(false);
+    expect(can(admin, "relationship.readMetadata", match)).toBe(true);
+    expect(can(stranger, "relationship.readMetadata", match)).toBe(false);
+  });
+
+  it("keeps a decline reason with whoever declined", () => {
+    const declinedByMentor = { organizationId: org, personId: "mentor" };
+    expect(can(mentor, "relationship.readDeclineReason", declinedByMentor)).toBe(true);
+    for (const actor of [mentee, admin, manager]) {
+      expect(can(actor, "relationship.readDeclineReason", declinedByMentor)).toBe(false);
+    }
+  });
+
+  it("never crosses organizations", () => {
+    const elsewhere = { ...mentee, organizationId: "org-2" };
+    expect(can(elsewhere, "relationship.read", match)).toBe(false);
+  });
+});
