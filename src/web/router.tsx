@@ -145,6 +145,30 @@ const orgChartRoute = createRoute({
   ),
 });
 
+const enrollRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/programs/$slug/enroll",
+  component: lazyRouteComponent(() => import("./features/enrollment/EnrollPage.tsx"), "EnrollPage"),
+});
+
+const enrollmentsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/programs/$slug/enrollments",
+  component: lazyRouteComponent(
+    () => import("./features/enrollment/EnrollmentsPage.tsx"),
+    "EnrollmentsPage",
+  ),
+});
+
+const enrollmentFormRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/programs/$slug/form",
+  component: lazyRouteComponent(
+    () => import("./features/enrollment/FormBuilderPage.tsx"),
+    "FormBuilderPage",
+  ),
+});
+
 const adminLayout = createRoute({
   getParentRoute: () => appLayout,
   id: "admin",
@@ -215,6 +239,9 @@ const routeTree = rootRoute.addChildren([
     personRoute,
     directoryRoute,
     orgChartRoute,
+    enrollRoute,
+    enrollmentsRoute,
+    enrollmentFormRoute,
     adminLayout.addChildren([
       peopleRoute,
       outboxRoute,
