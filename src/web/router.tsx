@@ -169,6 +169,51 @@ const enrollmentFormRoute = createRoute({
   ),
 });
 
+const notificationsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/notifications",
+  component: lazyRouteComponent(
+    () => import("./features/notifications/NotificationsPage.tsx"),
+    "NotificationsPage",
+  ),
+});
+
+const matchesRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/matches",
+  component: lazyRouteComponent(
+    () => import("./features/relationships/MatchesPage.tsx"),
+    "MatchesPage",
+  ),
+});
+
+const mentorRequestsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/requests",
+  component: lazyRouteComponent(
+    () => import("./features/mentor-requests/RequestsPage.tsx"),
+    "RequestsPage",
+  ),
+});
+
+const chooseMentorRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/programs/$slug/choose",
+  component: lazyRouteComponent(
+    () => import("./features/mentor-requests/ChooseMentorPage.tsx"),
+    "ChooseMentorPage",
+  ),
+});
+
+const rematchesRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/programs/$slug/rematches",
+  component: lazyRouteComponent(
+    () => import("./features/relationships/RematchesPage.tsx"),
+    "RematchesPage",
+  ),
+});
+
 const adminLayout = createRoute({
   getParentRoute: () => appLayout,
   id: "admin",
@@ -242,6 +287,11 @@ const routeTree = rootRoute.addChildren([
     enrollRoute,
     enrollmentsRoute,
     enrollmentFormRoute,
+    notificationsRoute,
+    matchesRoute,
+    mentorRequestsRoute,
+    chooseMentorRoute,
+    rematchesRoute,
     adminLayout.addChildren([
       peopleRoute,
       outboxRoute,

@@ -11,6 +11,7 @@ import { roleLabels } from "../../api/types.ts";
 import { AnchorLink, ButtonLink } from "../../ui/links.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { useMe } from "../auth/session.ts";
+import { MatchesCard } from "../relationships/MatchesCard.tsx";
 import { firstName, greetingFor } from "./greeting.ts";
 
 export function HomePage() {
@@ -29,6 +30,8 @@ export function HomePage() {
           what you can do next.
         </Text>
       </div>
+
+      <MatchesCard />
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         {profileComplete ? (

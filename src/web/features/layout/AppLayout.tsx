@@ -6,6 +6,7 @@ import { type ReactNode, useEffect } from "react";
 import type { Me } from "../../api/types.ts";
 import { Logo } from "../../ui/Logo.tsx";
 import { sessionQuery } from "../auth/session.ts";
+import { NotificationBell } from "../notifications/NotificationBell.tsx";
 import { AppNav } from "./AppNav.tsx";
 import { UserMenu } from "./UserMenu.tsx";
 
@@ -67,7 +68,10 @@ export function AppFrame({ me, children }: { me: Me; children: ReactNode }) {
               {me.organization.name}
             </Text>
           </Group>
-          <UserMenu />
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
 

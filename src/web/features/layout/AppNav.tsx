@@ -2,10 +2,12 @@ import { Box, Divider, Stack, Text } from "@mantine/core";
 import {
   IconAddressBook,
   IconFileImport,
+  IconHeartHandshake,
   IconHierarchy2,
   IconHome,
   IconInbox,
   IconListCheck,
+  IconMessageCircleQuestion,
   IconTags,
   IconUserCircle,
   IconUsers,
@@ -33,6 +35,16 @@ export function AppNav() {
         to="/directory"
         label="Directory"
         leftSection={<IconAddressBook {...iconProps} />}
+      />
+      <NavItemLink
+        to="/matches"
+        label="My matches"
+        leftSection={<IconHeartHandshake {...iconProps} />}
+      />
+      <NavItemLink
+        to="/requests"
+        label="Mentor requests"
+        leftSection={<IconMessageCircleQuestion {...iconProps} />}
       />
       <NavItemLink
         to="/org-chart"

@@ -1,0 +1,71 @@
+import { Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { ButtonLink } from "../../ui/links.tsx";
+import { myRequestsQuery } from "../mentor-requests/api.ts";
+import { myMatchesQuery } from "./api.ts";
+
+/** The home page's "your matches and requests": what needs an answer, and who you're with. */
+export function MatchesCard() {
+  const matches = useQuery(myMatchesQuery);
+  const requests = useQuery(myRequestsQuery);
+  const proposed = matches.data?.relationships.filter((m) => m.canConfirm) ?? [];
+  const active = matches.data?.relationships.filter((m) => m.status === "active") ?? [];
+  const waiting = requests.data?.incoming.filter((r) => r.status === "pending") ?? [];
+  const sent = requests.data?.outgoing.filter((r) => r.status === "pending") ?? [];
+  if (!matches.data || !requests.data) return null;
+  if (proposed.length + active.length + waiting.length + sent.length === 0) return null;
+  return (
+    <Card padding="lg" radius="md" withBorder component="section" aria-labelledby="matches-card">
+      <Title order={2} size="h3" id="matches-card">
+        Your matches and requests
+      </Title>
+      <Stack gap="xs" mt="sm">
+        {waiting.length > 0 && (
+          <Group justify="space-between">
+            <Text size="sm">
+              {waiting.length === 1
+                ? `${waiting[0]?.mentee.name} would like you as their mentor.`
+                : `${waiting.length} colleagues would like you as their mentor.`}
+            </Text>
+            <ButtonLink to="/requests" size="xs">
+              Answer
+            </ButtonLink>
+          </Group>
+        )}
+        {proposed.length > 0 && (
+          <Group justify="space-between">
+            <Text size="sm">
+              {proposed.length === 1
+                ? `A match with ${proposed[0]?.other.name} is waiting for your answer.`
+                : `${proposed.length} matches are waiting for your answer.`}
+            </Text>
+            <ButtonLink to="/matches" size="xs">
+              Have a look
+            </ButtonLink>
+          </Group>
+        )}
+        {sent.map((r) => (
+          <Group key={r.id} justify="space-between">
+            <Text size="sm">
+              Your request to {r.mentor.name} ({r.program.name})
+            </Text>
+            <Badge variant="light" color="gray">
+              {r.sentAt ? "With the mentor" : "Waiting its turn"}
+            </Badge>
+          </Group>
+        ))}
+        {active.map((m) => (
+          <Group key={m.id} justify="space-between">
+            <Text size="sm">
+              {m.myRole === "mentee" ? "Your mentor" : "Your mentee"} {m.other.name} ·{" "}
+              {m.program.name}
+            </Text>
+            <ButtonLink to="/matches" size="xs" variant="default">
+              Open
+            </ButtonLink>
+          </Group>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
