@@ -169,6 +169,15 @@ const enrollmentFormRoute = createRoute({
   ),
 });
 
+const matchingRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/programs/$slug/matching",
+  component: lazyRouteComponent(
+    () => import("./features/program-matching/MatchingPage.tsx"),
+    "MatchingPage",
+  ),
+});
+
 const notificationsRoute = createRoute({
   getParentRoute: () => appLayout,
   path: "/notifications",
@@ -287,6 +296,7 @@ const routeTree = rootRoute.addChildren([
     enrollRoute,
     enrollmentsRoute,
     enrollmentFormRoute,
+    matchingRoute,
     notificationsRoute,
     matchesRoute,
     mentorRequestsRoute,

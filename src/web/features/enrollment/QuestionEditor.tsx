@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, Switch, Textarea, TextInput } from "@mantine/core";
+import { Button, Group, NativeSelect, Stack, Switch, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
 import { kindLabels, type QuestionDraft, type QuestionKind } from "./api.ts";
@@ -41,17 +41,16 @@ export function QuestionEditor({
   return (
     <Stack gap="sm">
       <Group grow align="flex-start">
-        <Select
+        <NativeSelect
           label="Kind of answer"
           data={(Object.keys(kindLabels) as QuestionKind[]).map((value) => ({
             value,
             label: kindLabels[value],
           }))}
           value={kind}
-          allowDeselect={false}
           disabled={kindLocked}
           description={kindLocked ? "People have answered, so the kind stays." : undefined}
-          onChange={(value) => value && setKind(value as QuestionKind)}
+          onChange={(e) => setKind(e.currentTarget.value as QuestionKind)}
         />
         <TextInput
           label="Question"
