@@ -242,6 +242,17 @@ describe("bulk matching a career program", () => {
       { menteeId: ids.Eli, mentorId: ids.Ana },
     );
     expect(excluded.status).toBe(204);
+    const mentors = await manager.get(`/api/programs/${p.slug}/matching-runs/${first.id}/mentors`);
+    expect(
+      mentors.body.mentors.map((m: { name: string; capacity: number; assigned: number }) => [
+        m.name,
+        m.capacity,
+        m.assigned,
+      ]),
+    ).toEqual([
+      ["Ana", 2, 0],
+      ["Dev", 1, 1],
+    ]);
     const second = await run(p.slug, { rerunOf: first.id });
     expect(second.excluded).toEqual([
       expect.objectContaining({ mentee: expect.objectContaining({ id: ids.Eli }) }),

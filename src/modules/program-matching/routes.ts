@@ -13,6 +13,7 @@ import {
 } from "./edit-matching-run.ts";
 import { getMatchingRun, getMatchingRunQuery } from "./get-matching-run.ts";
 import { listMatchingRuns } from "./list-matching-runs.ts";
+import { listRunMentors, runMentorSchema } from "./list-run-mentors.ts";
 import { presentRunSummary, runDetailSchema, runSummarySchema } from "./presenters.ts";
 import {
   publishMatchingRun,
@@ -104,6 +105,25 @@ export const programMatchingRoutes =
         const { slug, runId, menteeId, mentorId } = request.params;
         return whyNotPair(ctxOf(services, request), slug, runId, { menteeId, mentorId });
       },
+    );
+
+    app.get(
+      `${base}/:runId/mentors`,
+      {
+        schema: {
+          summary: "The program's mentors, their places, and how many this run gives each",
+          tags,
+          params: runParams,
+          response: { 200: z.object({ mentors: z.array(runMentorSchema) }) },
+        },
+      },
+      async (request) => ({
+        mentors: await listRunMentors(
+          ctxOf(services, request),
+          request.params.slug,
+          request.params.runId,
+        ),
+      }),
     );
 
     app.post(
