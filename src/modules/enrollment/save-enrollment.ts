@@ -82,7 +82,12 @@ export async function saveEnrollment(ctx: Ctx, slug: string, input: SaveEnrollme
       asMentor,
       mentorCapacity,
       status,
-      submittedAt: submitting ? (existing?.submittedAt ?? now) : null,
+      // A re-sent enrollment keeps its first date; one sent again after withdrawing gets today's.
+      submittedAt: submitting
+        ? existing?.status === "submitted" && existing.submittedAt
+          ? existing.submittedAt
+          : now
+        : null,
       withdrawnAt: null,
       updatedAt: now,
     };

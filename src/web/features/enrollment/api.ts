@@ -132,6 +132,9 @@ export const enrollmentFormQuery = (slug: string) =>
   queryOptions({
     queryKey: ["enrollment-form", slug],
     queryFn: () => get<EnrollmentForm>(`${base(slug)}/enrollment`),
+    // The page keeps what the person is typing: it reloads after a save, not on window focus.
+    staleTime: Number.POSITIVE_INFINITY,
+    refetchOnWindowFocus: false,
   });
 
 export const enrollmentQuestionsQuery = (slug: string) =>
