@@ -145,6 +145,33 @@ const orgChartRoute = createRoute({
   ),
 });
 
+const programsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/programs",
+  component: lazyRouteComponent(
+    () => import("./features/programs/ProgramsPage.tsx"),
+    "ProgramsPage",
+  ),
+});
+
+const newProgramRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/programs/new",
+  component: lazyRouteComponent(
+    () => import("./features/programs/NewProgramPage.tsx"),
+    "NewProgramPage",
+  ),
+});
+
+const programRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/programs/$slug",
+  component: lazyRouteComponent(
+    () => import("./features/programs/ProgramPage.tsx"),
+    "ProgramPage",
+  ),
+});
+
 const enrollRoute = createRoute({
   getParentRoute: () => appLayout,
   path: "/programs/$slug/enroll",
@@ -293,6 +320,9 @@ const routeTree = rootRoute.addChildren([
     personRoute,
     directoryRoute,
     orgChartRoute,
+    programsRoute,
+    newProgramRoute,
+    programRoute,
     enrollRoute,
     enrollmentsRoute,
     enrollmentFormRoute,

@@ -8,6 +8,7 @@ import {
   IconInbox,
   IconListCheck,
   IconMessageCircleQuestion,
+  IconSeeding,
   IconTags,
   IconUserCircle,
   IconUsers,
@@ -51,6 +52,7 @@ export function AppNav() {
         label="Org chart"
         leftSection={<IconHierarchy2 {...iconProps} />}
       />
+      <NavItemLink to="/programs" label="Programs" leftSection={<IconSeeding {...iconProps} />} />
       {me.role === "admin" && (
         <Box mt="md">
           <Divider mb="sm" />
