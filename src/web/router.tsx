@@ -166,10 +166,7 @@ const newProgramRoute = createRoute({
 const programRoute = createRoute({
   getParentRoute: () => appLayout,
   path: "/programs/$slug",
-  component: lazyRouteComponent(
-    () => import("./features/programs/ProgramPage.tsx"),
-    "ProgramPage",
-  ),
+  component: lazyRouteComponent(() => import("./features/programs/ProgramPage.tsx"), "ProgramPage"),
 });
 
 const enrollRoute = createRoute({
