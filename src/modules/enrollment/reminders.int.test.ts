@@ -104,6 +104,35 @@ describe("reminders to people who started enrolling and didn't finish", () => {
     for (const person of people) expect(await mailTo(person.email)).toEqual([]);
   });
 
+  it("sends one email per person, naming every unfinished program, and none days later for another", async () => {
+    const second = await insertProgram(t.db, { organizationId, name: "Second circle" });
+    const third = await insertProgram(t.db, { organizationId, name: "Third circle" });
+    const person = await createPerson(t.db, { organizationId });
+    for (const program of [programId, second.id]) {
+      await insertEnrollment(t.db, {
+        organizationId,
+        programId: program,
+        personId: person.id,
+        createdAt: at(-4),
+      });
+    }
+    await remindUnfinishedEnrollments(t.services, start);
+    const sent = await mailTo(person.email);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.text).toContain("Sharing the craft and Second circle");
+    // A third program started later: its reminder waits until three days after the last one.
+    await insertEnrollment(t.db, {
+      organizationId,
+      programId: third.id,
+      personId: person.id,
+      createdAt: at(-2.5),
+    });
+    await remindUnfinishedEnrollments(t.services, at(1));
+    expect(await mailTo(person.email)).toHaveLength(1);
+    await remindUnfinishedEnrollments(t.services, at(3.1));
+    expect(await mailTo(person.email)).toHaveLength(2);
+  });
+
   it("runs as a scheduled job on the real clock", async () => {
     expect(remindEnrollmentsJob.schedule).toBeTruthy();
     const person = await createPerson(t.db, { organizationId });
