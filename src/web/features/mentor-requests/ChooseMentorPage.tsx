@@ -142,7 +142,7 @@ function ChoiceBody({ choice, slug }: { choice: Choice; slug: string }) {
                     </Text>
                   </div>
                 </Group>
-                <Badge variant="light" color={r.status === "accepted" ? "green" : "gray"}>
+                <Badge variant="light" color={r.status === "accepted" ? "mutual" : "gray"}>
                   {statusLabels[r.status]}
                 </Badge>
               </Group>

@@ -30,21 +30,21 @@ export function NotificationBell() {
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" width={340} shadow="md">
       <Popover.Target>
-        <Indicator
-          label={unread > 99 ? "99+" : unread}
-          size={18}
-          disabled={unread === 0}
-          offset={4}
+        <ActionIcon
+          variant="subtle"
+          size="lg"
+          aria-label={label}
+          onClick={() => setOpened((o) => !o)}
         >
-          <ActionIcon
-            variant="subtle"
-            size="lg"
-            aria-label={label}
-            onClick={() => setOpened((o) => !o)}
+          <Indicator
+            label={unread > 99 ? "99+" : unread}
+            size={16}
+            disabled={unread === 0}
+            offset={2}
           >
             <IconBell size={22} stroke={1.6} aria-hidden="true" />
-          </ActionIcon>
-        </Indicator>
+          </Indicator>
+        </ActionIcon>
       </Popover.Target>
       <Popover.Dropdown p={0}>
         <Group justify="space-between" p="sm">

@@ -117,7 +117,7 @@ function MatchCard({
             </Text>
           </div>
         </Group>
-        <Badge variant="light" color={match.status === "active" ? "green" : "gray"}>
+        <Badge variant="light" color={match.status === "active" ? "mutual" : "gray"}>
           {statusLabels[match.status]}
         </Badge>
       </Group>
