@@ -1,4 +1,5 @@
 import type { Program } from "../../db/schema-programs.ts";
+import { isEligible } from "../programs/eligibility.ts";
 
 const day = (date: Date) =>
   date.toLocaleDateString("en-GB", {
@@ -34,3 +35,22 @@ export function enrollmentOpenness(
 /** People may withdraw until the program is running (after that, they talk to its managers). */
 export const canWithdrawIn = (state: Program["state"]) =>
   state === "draft" || state === "enrolling" || state === "matching";
+
+/** Why a person can't enrol now, or null when they can. */
+export function enrolRefusal(
+  program: Parameters<typeof enrollmentOpenness>[0] & { eligibility: unknown },
+  person: { id: string; department: string | null; location: string | null },
+  now: Date,
+): { code: string; status: 403 | 409; reason: string } | null {
+  const openness = enrollmentOpenness(program, now);
+  if (!openness.open) return { code: "enrollment_closed", status: 409, reason: openness.reason };
+  if (!isEligible(person, program)) {
+    return {
+      code: "not_eligible",
+      status: 403,
+      reason:
+        "This program is meant for a particular group of people, and your profile isn't in it. If you think that's a mistake, please ask the program's managers.",
+    };
+  }
+  return null;
+}

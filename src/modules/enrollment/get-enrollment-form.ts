@@ -3,10 +3,9 @@ import { authorize } from "../../server/authz/index.ts";
 import type { Ctx } from "../../server/context.ts";
 import { getProfile } from "../profiles/get-profile.ts";
 import { getMyQuestionnaire } from "../profiles/questionnaire/answers.ts";
-import { isEligible } from "../programs/eligibility.ts";
 import { loadProgram } from "../programs/load-program.ts";
 import { getPersonSkills } from "../skills/get-person-skills.ts";
-import { canWithdrawIn, enrollmentOpenness } from "./enrollment-window.ts";
+import { canWithdrawIn, enrolRefusal } from "./enrollment-window.ts";
 import { questionsOf } from "./list-questions.ts";
 import { findEnrollee, findEnrollment } from "./load-enrollment.ts";
 import {
@@ -55,25 +54,6 @@ export const enrollmentFormSchema = z.object({
   enrollment: myEnrollmentSchema.nullable(),
 });
 export type EnrollmentForm = z.infer<typeof enrollmentFormSchema>;
-
-/** Why a person can't enrol now, or null when they can. */
-export function enrolRefusal(
-  program: Parameters<typeof enrollmentOpenness>[0] & { eligibility: unknown },
-  person: { id: string; department: string | null; location: string | null },
-  now: Date,
-): { code: string; status: 403 | 409; reason: string } | null {
-  const openness = enrollmentOpenness(program, now);
-  if (!openness.open) return { code: "enrollment_closed", status: 409, reason: openness.reason };
-  if (!isEligible(person, program)) {
-    return {
-      code: "not_eligible",
-      status: 403,
-      reason:
-        "This program is meant for a particular group of people, and your profile isn't in it. If you think that's a mistake, please ask the program's managers.",
-    };
-  }
-  return null;
-}
 
 /** The enrollment form for the actor: program, prefilled profile summary, questions, their answers. */
 export async function getEnrollmentForm(ctx: Ctx, slug: string): Promise<EnrollmentForm> {

@@ -6,7 +6,7 @@ import type { Ctx } from "../../server/context.ts";
 import { AppError, badRequest } from "../../server/errors.ts";
 import { loadProgram } from "../programs/load-program.ts";
 import { checkAnswers } from "./answer-schema.ts";
-import { enrolRefusal } from "./get-enrollment-form.ts";
+import { enrolRefusal } from "./enrollment-window.ts";
 import { questionsOf } from "./list-questions.ts";
 import { findEnrollee, findEnrollment } from "./load-enrollment.ts";
 import { answerValueSchema } from "./presenters.ts";
