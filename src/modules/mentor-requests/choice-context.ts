@@ -8,7 +8,7 @@ import { scoringConfigFor } from "../program-matching/scoring-config.ts";
 import { parseMatchingSettings } from "../programs/matching-settings.ts";
 import { type ShortlistEntry, spreadShortlists } from "./spread-shortlists.ts";
 
-export type ShortlistedMentor = { personId: string; score: number; reasons: string[] };
+export type ShortlistedMentor = { personId: string; score: number };
 
 export type ChoiceContext = {
   loaded: LoadedCohort;
@@ -17,6 +17,8 @@ export type ChoiceContext = {
   responseDays: number;
   /** Mentee person id → their shortlist, best first. */
   shortlists: Map<string, ShortlistedMentor[]>;
+  /** The top reasons a shortlisted mentor suits a mentee (worked out only when asked). */
+  reasons(menteeId: string, mentorId: string): string[];
   /** Mentee person ids in the cohort (enrolled, prepared), with or without a match. */
   mentees: Set<string>;
   /** Mentees who already have a proposed or active relationship in the program. */
@@ -80,6 +82,7 @@ export async function loadChoiceContext(db: Executor, program: Program): Promise
     mentees: rows.length,
     mentors: mentorIds.length,
     score: (k, j) => scorer.score(rows[k] as number, j),
+    row: (k, out) => scorer.row(rows[k] as number, out),
     capacities,
     shortlistSize: settings.shortlistSize,
     hidden,
@@ -89,11 +92,7 @@ export async function loadChoiceContext(db: Executor, program: Program): Promise
     const row = rows[k] as number;
     shortlists.set(
       idOf(loaded.cohort.mentees[row] as number),
-      list.map((entry) => ({
-        personId: mentorIds[entry.mentor] as string,
-        score: entry.score,
-        reasons: topReasons(scorer, row, entry.mentor),
-      })),
+      list.map((entry) => ({ personId: mentorIds[entry.mentor] as string, score: entry.score })),
     );
   });
   return {
@@ -102,6 +101,12 @@ export async function loadChoiceContext(db: Executor, program: Program): Promise
     shortlistSize: settings.shortlistSize,
     responseDays: settings.responseDays,
     shortlists,
+    reasons: (menteeId, mentorId) => {
+      const k = rowOf.get(menteeId);
+      const j = columnOf.get(mentorId);
+      if (k === undefined || j === undefined) return [];
+      return topReasons(scorer, rows[k] as number, j);
+    },
     mentees: menteeIds,
     matched,
   };

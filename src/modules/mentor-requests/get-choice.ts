@@ -77,7 +77,7 @@ export async function getChoice(ctx: Ctx, slug: string) {
         photoUrl: null,
       },
       score: m.score,
-      reasons: m.reasons,
+      reasons: context?.reasons(me, m.personId) ?? [],
     })),
     requests: requests.map((r) => presentMentorRequest(r, program, cards)),
     relationshipId: relationship?.id ?? null,

@@ -78,6 +78,8 @@ describe("spreadShortlists", () => {
           };
           const lists = spreadShortlists(input);
           expect(spreadShortlists(input)).toEqual(lists);
+          const row = (i: number, out: Int32Array) => out.set(rows[i] ?? []);
+          expect(spreadShortlists({ ...input, row })).toEqual(lists);
           const shown = new Array(mentors).fill(0);
           lists.forEach((list, i) => {
             expect(list.length).toBeLessThanOrEqual(size);

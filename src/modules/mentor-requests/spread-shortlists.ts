@@ -13,6 +13,8 @@ export type ShortlistInput = {
   mentors: number;
   /** The pair's score, or a negative number when a hard rule forbids it. */
   score(mentee: number, mentor: number): number;
+  /** Optional: writes one mentee's scores against every mentor into `out` (faster than score). */
+  row?(mentee: number, out: Int32Array): void;
   /** Places each mentor has left. */
   capacities: ArrayLike<number>;
   shortlistSize: number;
@@ -29,12 +31,18 @@ export type ShortlistEntry = { mentor: number; score: number };
 export const DEFAULT_EXPOSURE_FACTOR = 3;
 
 /** Each mentee's allowed mentors, best first (ties: lower mentor index first). */
-function candidatesOf(input: ShortlistInput, mentee: number, limit: number): ShortlistEntry[] {
+function candidatesOf(
+  input: ShortlistInput,
+  mentee: number,
+  limit: number,
+  scores: Int32Array,
+): ShortlistEntry[] {
   const list: ShortlistEntry[] = [];
+  if (input.row) input.row(mentee, scores);
   for (let mentor = 0; mentor < input.mentors; mentor++) {
     if ((input.capacities[mentor] ?? 0) <= 0) continue;
     if (input.hidden?.has(`${mentee}:${mentor}`)) continue;
-    const score = input.score(mentee, mentor);
+    const score = input.row ? (scores[mentor] as number) : input.score(mentee, mentor);
     if (score < 0) continue;
     list.push({ mentor, score });
   }
@@ -46,7 +54,10 @@ export function spreadShortlists(input: ShortlistInput): ShortlistEntry[][] {
   const factor = input.exposureFactor ?? DEFAULT_EXPOSURE_FACTOR;
   const size = Math.max(0, Math.floor(input.shortlistSize));
   const limit = Math.max(size, input.candidatesPerMentee ?? 200);
-  const candidates = Array.from({ length: input.mentees }, (_, i) => candidatesOf(input, i, limit));
+  const scores = new Int32Array(input.mentors);
+  const candidates = Array.from({ length: input.mentees }, (_, i) =>
+    candidatesOf(input, i, limit, scores),
+  );
   const next = new Int32Array(input.mentees);
   const shown = new Int32Array(input.mentors);
   const cap = Array.from({ length: input.mentors }, (_, j) =>
