@@ -28,6 +28,7 @@ import {
   statusLabels,
   withdrawEnrollment,
 } from "./api.ts";
+import { BackToProgram } from "./BackToProgram.tsx";
 import { ProfileSummary } from "./ProfileSummary.tsx";
 
 /** /programs/$slug/enroll: a person enrols in a program, or changes or withdraws their enrollment. */
@@ -37,6 +38,7 @@ export function EnrollPage() {
   usePageTitle(form.data ? `Enrol in ${form.data.program.name}` : "Enrol");
   return (
     <Stack gap="lg" maw={820}>
+      <BackToProgram slug={slug} name={form.data?.program.name} />
       {form.isPending && <Skeleton h={300} />}
       <ErrorAlert error={form.error} />
       {form.data && <EnrollmentEditor key={form.dataUpdatedAt} slug={slug} form={form.data} />}

@@ -26,6 +26,7 @@ import {
   enrollmentsQuery,
   statusLabels,
 } from "./api.ts";
+import { BackToProgram } from "./BackToProgram.tsx";
 
 const roles = (e: Pick<EnrollmentListItem, "asMentee" | "asMentor">) =>
   e.asMentee && e.asMentor
@@ -44,6 +45,7 @@ export function EnrollmentsPage() {
   const list = useQuery({ ...enrollmentsQuery(slug, filters), placeholderData: keepPreviousData });
   return (
     <Stack gap="lg" maw={1100}>
+      <BackToProgram slug={slug} />
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <div>
           <Title order={1}>Enrollments</Title>

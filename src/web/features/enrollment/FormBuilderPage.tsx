@@ -26,6 +26,7 @@ import {
   reorderEnrollmentQuestions,
   updateEnrollmentQuestion,
 } from "./api.ts";
+import { BackToProgram } from "./BackToProgram.tsx";
 import { QuestionEditor } from "./QuestionEditor.tsx";
 
 /** /programs/$slug/form: the program's managers build the enrollment form. */
@@ -51,6 +52,7 @@ export function FormBuilderPage() {
   }
   return (
     <Stack gap="lg" maw={900}>
+      <BackToProgram slug={slug} />
       <div>
         <Title order={1}>Enrollment form</Title>
         <Text c="dimmed" mt={6}>
