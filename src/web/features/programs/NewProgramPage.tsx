@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Card,
   Checkbox,
@@ -124,7 +123,11 @@ export function NewProgramPage() {
               Here is what we suggest, and why. Change anything that doesn't fit: you know your
               organization best.
             </Text>
-            <Alert icon={<IconBulb aria-hidden />} title="Our suggestion" color="teal">
+            <Card withBorder padding="md">
+              <Group gap="xs" mb={4}>
+                <IconBulb aria-hidden size={20} />
+                <Text fw={600}>Our suggestion</Text>
+              </Group>
               <Stack gap={4}>
                 <Text size="sm">
                   <strong>{FORMAT_LABELS[recommendation.format.value]}</strong> —{" "}
@@ -135,7 +138,7 @@ export function NewProgramPage() {
                   {recommendation.capacity.reason}
                 </Text>
               </Stack>
-            </Alert>
+            </Card>
             {recommendation.notes.length > 0 && (
               <Card withBorder padding="md">
                 <Text fw={600} mb={4}>

@@ -17,6 +17,11 @@ export function PreparationReader({ slug }: { slug: string }) {
   const tick = useMutation({
     mutationFn: ({ pageId, done }: { pageId: string; done: boolean }) =>
       markDone(slug, pageId, done),
+    // Tick at once; the server's answer follows.
+    onMutate: ({ pageId, done }) =>
+      queryClient.setQueryData(preparationQuery(slug).queryKey, (old) =>
+        old ? { pages: old.pages.map((p) => (p.id === pageId ? { ...p, done } : p)) } : old,
+      ),
     onSuccess: () =>
       void queryClient.invalidateQueries({ queryKey: ["programs", slug, "preparation"] }),
   });
@@ -45,7 +50,7 @@ export function PreparationReader({ slug }: { slug: string }) {
                   {AUDIENCE_LABELS[page.audience]}
                 </Badge>
                 {page.done && (
-                  <Badge variant="light" color="teal" size="sm">
+                  <Badge variant="light" color="mutual" size="sm">
                     Done
                   </Badge>
                 )}

@@ -37,13 +37,14 @@ export const STATE_LABELS: Record<ProgramState, string> = {
   closed: "Closed",
 };
 
+/** Only colours the theme darkens for text on light backgrounds (see theme.ts). */
 export const STATE_COLORS: Record<ProgramState, string> = {
   draft: "gray",
   enrolling: "blue",
   matching: "violet",
-  running: "teal",
-  closing: "orange",
-  closed: "dark",
+  running: "mutual",
+  closing: "indigo",
+  closed: "gray",
 };
 
 /** The next steps a manager can take from each state, as button labels. */

@@ -1,0 +1,157 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { checkA11y, launchBrowser, step } from "./support/browser.ts";
+import { startServer, type TestServer } from "./support/server.ts";
+
+/**
+ * A program manager designs a program with the needs-analysis wizard, accepts the recommendation
+ * with its reasons, creates the program and opens enrollment; a member reads the demo program's
+ * preparation and ticks a page done.
+ */
+
+const DEMO_PASSWORD = "learning together";
+type Someone = { email: string; name: string; role: string };
+
+let server: TestServer;
+let browser: Browser;
+let people: Someone[] = [];
+const problems: string[] = [];
+
+beforeAll(async () => {
+  const appDir = inject("e2eAppDir");
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mutual-e2e-programs-"));
+  const result = spawnSync(process.execPath, ["bin/mutual.js", "seed-demo", "--people", "30"], {
+    cwd: appDir,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      BASE_URL: "http://127.0.0.1",
+      LOG_LEVEL: "warn",
+    },
+    encoding: "utf8",
+    timeout: 90_000,
+  });
+  if (result.status !== 0) throw new Error(`seed-demo failed:\n${result.stdout}${result.stderr}`);
+  people = [...result.stdout.matchAll(/^\s+(\S+@\S+)\s+(.+?), .+ \((\w+)\)$/gm)].map((m) => ({
+    email: m[1] as string,
+    name: m[2] as string,
+    role: m[3] as string,
+  }));
+  [server, browser] = await Promise.all([startServer({ appDir, dataDir }), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signedIn(who: Someone): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: server.url,
+    viewport: { width: 1280, height: 900 },
+  });
+  context.setDefaultTimeout(20_000);
+  const page = await context.newPage();
+  page.on("pageerror", (error) => problems.push(`${who.name}: ${error.message}`));
+  await page.goto("/sign-in");
+  await page.getByRole("textbox", { name: "Email", exact: true }).fill(who.email);
+  await page.getByRole("textbox", { name: "Password", exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(`${server.url}/`);
+  return page;
+}
+
+describe("designing a program", () => {
+  it("a manager answers the wizard, keeps the recommendation, creates the program and opens enrollment", async () => {
+    const admin = people.find((p) => p.role === "admin");
+    if (!admin) throw new Error("seed-demo named no admin");
+    let page: Page | undefined;
+    const current = () => page as Page;
+    const next = () => current().getByRole("button", { name: "Continue" }).click();
+    await step(
+      "the manager finds the programs and starts a new one",
+      () => ({ manager: page }),
+      async () => {
+        page = await signedIn(admin);
+        await current().getByRole("link", { name: "Programs" }).click();
+        await current().getByRole("heading", { name: "Programs", level: 1 }).waitFor();
+        await current().getByRole("link", { name: "Grow together" }).waitFor();
+        await current().getByRole("link", { name: "New program" }).click();
+        await current().getByRole("heading", { name: "Design a new program", level: 1 }).waitFor();
+      },
+    );
+    await step(
+      "the manager describes the need",
+      () => ({ manager: page }),
+      async () => {
+        await current()
+          .getByRole("radio", { name: "Important knowledge is held by only a few people" })
+          .check();
+        await next();
+        await current().getByRole("radio", { name: "A few experts answer most questions" }).check();
+        await current().getByRole("radio", { name: "Some do" }).check();
+        await next();
+        await current()
+          .getByRole("radio", { name: "Experts and the people who need what they know" })
+          .check();
+        await current().getByRole("textbox", { name: "About how many people?" }).fill("40");
+        await next();
+      },
+    );
+    await step(
+      "the wizard recommends a design, with its reasons",
+      () => ({ manager: page }),
+      async () => {
+        await current()
+          .getByText("Knowledge is held by a few → 1:1 mentoring from tenured experts.")
+          .first()
+          .waitFor();
+        await checkA11y(current(), "the wizard's recommendation");
+        await next();
+      },
+    );
+    await step(
+      "the manager names and creates the program, then opens enrollment",
+      () => ({ manager: page }),
+      async () => {
+        await current().getByRole("textbox", { name: "Program name" }).fill("Billing know-how");
+        await current().getByRole("button", { name: "Create the program" }).click();
+        await current().getByRole("heading", { name: "Billing know-how", level: 1 }).waitFor();
+        expect(current().url()).toBe(`${server.url}/programs/billing-know-how`);
+        await current().getByText("Draft", { exact: true }).waitFor();
+        await current().getByText("Being a good mentee").waitFor();
+        await checkA11y(current(), "the new program's page");
+        await current().getByRole("button", { name: "Open enrollment" }).click();
+        await current().getByText("Enrolling", { exact: true }).waitFor();
+      },
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it("a member reads the demo program's preparation and ticks a page done", async () => {
+    const member = people.find((p) => p.role === "member");
+    if (!member) throw new Error("seed-demo named no member");
+    let page: Page | undefined;
+    await step(
+      "the member reads and ticks a page",
+      () => ({ member: page }),
+      async () => {
+        page = await signedIn(member);
+        await page.goto("/programs/grow-together");
+        await page.getByRole("heading", { name: "Grow together", level: 1 }).waitFor();
+        await page.getByRole("button", { name: /Who does what/ }).click();
+        await page.getByText("each side looks after", { exact: false }).waitFor();
+        await page.getByRole("checkbox", { name: "I've read this" }).check();
+        await page.getByText("1 of 3 read").waitFor();
+        await checkA11y(page, "the preparation reader");
+      },
+    );
+    expect(problems).toEqual([]);
+  });
+});
