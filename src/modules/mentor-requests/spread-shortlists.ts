@@ -30,21 +30,31 @@ export type ShortlistEntry = { mentor: number; score: number };
 
 export const DEFAULT_EXPOSURE_FACTOR = 3;
 
-/** Each mentee's allowed mentors, best first (ties: lower mentor index first). */
+/** Each mentee's allowed mentors, best first (ties: lower mentor index first), at most `limit`. */
 function candidatesOf(
   input: ShortlistInput,
   mentee: number,
   limit: number,
   scores: Int32Array,
 ): ShortlistEntry[] {
-  const list: ShortlistEntry[] = [];
   if (input.row) input.row(mentee, scores);
   for (let mentor = 0; mentor < input.mentors; mentor++) {
-    if ((input.capacities[mentor] ?? 0) <= 0) continue;
-    if (input.hidden?.has(`${mentee}:${mentor}`)) continue;
-    const score = input.row ? (scores[mentor] as number) : input.score(mentee, mentor);
-    if (score < 0) continue;
-    list.push({ mentor, score });
+    if (!input.row) scores[mentor] = input.score(mentee, mentor);
+    if ((input.capacities[mentor] ?? 0) <= 0 || input.hidden?.has(`${mentee}:${mentor}`)) {
+      scores[mentor] = -1;
+    }
+  }
+  // The limit-th best score, found with a native numeric sort, bounds what is kept, so large
+  // cohorts don't build and sort an entry for every allowed mentor of every mentee.
+  const sorted = scores.slice(0, input.mentors).sort();
+  const threshold = Math.max(
+    0,
+    sorted.length > limit ? (sorted[sorted.length - limit] as number) : 0,
+  );
+  const list: ShortlistEntry[] = [];
+  for (let mentor = 0; mentor < input.mentors; mentor++) {
+    const score = scores[mentor] as number;
+    if (score >= threshold) list.push({ mentor, score });
   }
   list.sort((a, b) => b.score - a.score || a.mentor - b.mentor);
   return list.slice(0, limit);
