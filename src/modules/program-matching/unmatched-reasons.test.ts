@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Cohort } from "../../matching/profile.ts";
 import { createScorer } from "../../matching/score.ts";
-import { reasonText } from "./reasons.ts";
+import { questionnaireText, reasonText } from "./reasons.ts";
 import { unmatchedReason } from "./unmatched-reasons.ts";
 
 // People: 0 manages 1 and 2; 3 elsewhere. Mentors 0 and 3; mentees 1 and 2.
@@ -50,5 +50,15 @@ describe("reason sentences", () => {
       "You both work towards “Grow our leaders from within”.",
     );
     expect(reasonText("You share a language.")).toBe("You share a language.");
+  });
+
+  it("counts questionnaire answers instead of listing whole prompts", () => {
+    expect(questionnaireText(2, 1)).toBe(
+      "A similar way of working: the same answers on 2 questions and close ones on 1 more.",
+    );
+    expect(questionnaireText(1, 0)).toBe(
+      "A similar way of working: the same answers on 1 question.",
+    );
+    expect(questionnaireText(0, 3)).toBe("A similar way of working: close answers on 3 questions.");
   });
 });

@@ -100,11 +100,7 @@ export function MatchingPage() {
             <Button variant="default" onClick={() => start.mutate(detail.id)} disabled={working}>
               Run again, keeping locked pairs
             </Button>
-            <Button
-              color="teal"
-              onClick={() => setConfirming(true)}
-              disabled={detail.pairs.total === 0}
-            >
+            <Button onClick={() => setConfirming(true)} disabled={detail.pairs.total === 0}>
               Publish these matches
             </Button>
           </>
@@ -154,7 +150,7 @@ export function MatchingPage() {
             <Button variant="default" onClick={() => setConfirming(false)}>
               Not yet
             </Button>
-            <Button color="teal" onClick={() => publish.mutate()} loading={publish.isPending}>
+            <Button onClick={() => publish.mutate()} loading={publish.isPending}>
               Publish
             </Button>
           </Group>

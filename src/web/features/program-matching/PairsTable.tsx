@@ -8,7 +8,6 @@ import {
   Pagination,
   Table,
   Text,
-  Tooltip,
 } from "@mantine/core";
 import { IconLock, IconLockOpen } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -122,21 +121,13 @@ export function PairsTable({
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     {editable && (
-                      <Tooltip
-                        label={
-                          p.locked
-                            ? "Unlock: a re-run may change it"
-                            : "Lock: re-runs keep this pair"
-                        }
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={`${p.locked ? "Unlock" : "Lock"} ${p.mentee.name} and ${p.mentor.name}`}
+                        onClick={() => toggle(p)}
                       >
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={`${p.locked ? "Unlock" : "Lock"} ${p.mentee.name} and ${p.mentor.name}`}
-                          onClick={() => toggle(p)}
-                        >
-                          {p.locked ? <IconLock size={18} /> : <IconLockOpen size={18} />}
-                        </ActionIcon>
-                      </Tooltip>
+                        {p.locked ? <IconLock size={18} /> : <IconLockOpen size={18} />}
+                      </ActionIcon>
                     )}
                     <Button size="compact-sm" variant="subtle" onClick={() => onWhyNot(p.mentee)}>
                       Why not…?

@@ -1,4 +1,4 @@
-import { Card, List, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Button, Card, List, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import type { RunDetail, RunPerson } from "./api.ts";
 import { PairsTable } from "./PairsTable.tsx";
@@ -90,19 +90,9 @@ export function RunPreview({
                   {u.person.name}
                 </Text>
                 : {u.text}{" "}
-                <Text
-                  span
-                  c="blue.8"
-                  style={{ cursor: "pointer", textDecoration: "underline" }}
-                  role="button"
-                  tabIndex={0}
-                  onClick={() => setWhyNotFor(u.person)}
-                  onKeyDown={(e) => {
-                    if (e.key === "Enter" || e.key === " ") setWhyNotFor(u.person);
-                  }}
-                >
+                <Button size="compact-sm" variant="subtle" onClick={() => setWhyNotFor(u.person)}>
                   Why not a given mentor?
-                </Text>
+                </Button>
               </List.Item>
             ))}
           </List>
