@@ -1,5 +1,5 @@
-import { and, desc, eq, isNotNull, or } from "drizzle-orm";
-import { mentorRequests, programs } from "../../db/schema-programs.ts";
+import { and, desc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
+import { enrollments, mentorRequests, programs } from "../../db/schema-programs.ts";
 import type { Ctx } from "../../server/context.ts";
 import { personCards } from "./person-cards.ts";
 import { presentMentorRequest } from "./presenters.ts";
@@ -43,5 +43,38 @@ export async function listMyRequests(ctx: Ctx) {
     .filter((r) => r.request.menteeId === me)
     .slice(0, RECENT)
     .map(present);
-  return { incoming, outgoing };
+  return { incoming, outgoing, canChooseIn: await programsToChooseIn(ctx) };
+}
+
+/**
+ * Programs where I could choose a mentor now: mentees choose, it is matching or running, I'm
+ * enrolled as a mentee, and I have neither a match nor a request waiting there.
+ */
+async function programsToChooseIn(ctx: Ctx) {
+  const me = ctx.actor.personId;
+  return ctx.db
+    .select({ slug: programs.slug, name: programs.name })
+    .from(programs)
+    .innerJoin(
+      enrollments,
+      and(
+        eq(enrollments.programId, programs.id),
+        eq(enrollments.personId, me),
+        eq(enrollments.status, "submitted"),
+      ),
+    )
+    .where(
+      and(
+        eq(programs.organizationId, ctx.actor.organizationId),
+        inArray(programs.state, ["matching", "running"]),
+        sql`${programs.matching}->>'mode' = 'choice'`,
+        sql`(${enrollments.asMentee} or ${programs.roles} = 'everyone_both')`,
+        sql`not exists (select 1 from relationships r where r.program_id = ${programs.id}
+          and r.mentee_id = ${me} and r.status in ('proposed', 'active'))`,
+        sql`not exists (select 1 from mentor_requests q where q.program_id = ${programs.id}
+          and q.mentee_id = ${me} and q.status = 'pending')`,
+      ),
+    )
+    .orderBy(programs.name)
+    .limit(20);
 }

@@ -218,6 +218,17 @@ describe("who may choose", () => {
     ).toBe(404);
   });
 
+  it("lists the programs where I could choose a mentor now", async () => {
+    const slugs = async (m: Member) =>
+      (await m.client.get("/api/me/mentor-requests")).body.canChooseIn.map(
+        (p: { slug: string }) => p.slug,
+      );
+    expect(await slugs(noah)).toContain(program.slug);
+    // Mia has a mentor there now; Amira enrolled as a mentor only.
+    expect(await slugs(mia)).not.toContain(program.slug);
+    expect(await slugs(amira)).not.toContain(program.slug);
+  });
+
   it("explains when a program matches people for them", async () => {
     const bulk = await choiceProgram(t, organizationId, { mode: "bulk" });
     const page = (await noah.client.get(`/api/programs/${bulk.slug}/choice`)).body;

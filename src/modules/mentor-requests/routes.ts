@@ -82,6 +82,7 @@ export const mentorRequestRoutes =
             200: z.object({
               incoming: z.array(mentorRequestSchema),
               outgoing: z.array(mentorRequestSchema),
+              canChooseIn: z.array(z.object({ slug: z.string(), name: z.string() })),
             }),
           },
         },

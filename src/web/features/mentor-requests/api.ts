@@ -54,7 +54,11 @@ export const choiceQuery = (slug: string) =>
 export const myRequestsQuery = queryOptions({
   queryKey: ["mentor-requests", "mine"],
   queryFn: () =>
-    get<{ incoming: MentorRequest[]; outgoing: MentorRequest[] }>("/me/mentor-requests"),
+    get<{
+      incoming: MentorRequest[];
+      outgoing: MentorRequest[];
+      canChooseIn: { slug: string; name: string }[];
+    }>("/me/mentor-requests"),
 });
 
 export const statusLabels: Record<MentorRequestStatus, string> = {

@@ -13,13 +13,24 @@ export function MatchesCard() {
   const waiting = requests.data?.incoming.filter((r) => r.status === "pending") ?? [];
   const sent = requests.data?.outgoing.filter((r) => r.status === "pending") ?? [];
   if (!matches.data || !requests.data) return null;
-  if (proposed.length + active.length + waiting.length + sent.length === 0) return null;
+  const choose = requests.data?.canChooseIn ?? [];
+  if (proposed.length + active.length + waiting.length + sent.length + choose.length === 0) {
+    return null;
+  }
   return (
     <Card padding="lg" radius="md" withBorder component="section" aria-labelledby="matches-card">
       <Title order={2} size="h3" id="matches-card">
         Your matches and requests
       </Title>
       <Stack gap="xs" mt="sm">
+        {choose.map((p) => (
+          <Group key={p.slug} justify="space-between">
+            <Text size="sm">You can choose your mentor in {p.name}.</Text>
+            <ButtonLink to="/programs/$slug/choose" params={{ slug: p.slug }} size="xs">
+              Choose a mentor
+            </ButtonLink>
+          </Group>
+        ))}
         {waiting.length > 0 && (
           <Group justify="space-between">
             <Text size="sm">
