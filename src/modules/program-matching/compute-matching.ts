@@ -3,7 +3,7 @@ import { solve } from "../../matching/solve.ts";
 import type { MatchProblem, MatchResult, Pair } from "../../matching/types.ts";
 import type { MatchingSettings } from "../programs/matching-settings.ts";
 import type { LoadedCohort } from "./load-cohort.ts";
-import { topReasons } from "./reasons.ts";
+import { reportingLineReason, topReasons } from "./reasons.ts";
 import { type ProgramKind, scoringConfigFor } from "./scoring-config.ts";
 import { UNMATCHED_TEXT, type UnmatchedReason, unmatchedReason } from "./unmatched-reasons.ts";
 
@@ -99,28 +99,34 @@ export function buildProblem(
  * Scores, solves and explains one run: the whole-cohort optimum (most mentees matched, then
  * the best total score), each pair with its top three reasons, each unmatched mentee with why.
  */
-export function computeMatching(
+export async function computeMatching(
   loaded: LoadedCohort,
   kind: ProgramKind,
   settings: MatchingSettings,
   edits: RunEdits,
-  onStep: (step: "scored" | "solved" | "explained") => void = () => {},
-): MatchingOutcome & { solved: SolvedRun } {
+  onStep: (step: "scored" | "solved" | "explained") => Promise<void> | void = () => {},
+): Promise<MatchingOutcome & { solved: SolvedRun }> {
   const started = performance.now();
   const built = buildProblem(loaded, kind, settings, edits);
   const { scorer, problem } = built;
   const scoreMs = performance.now() - started;
-  onStep("scored");
+  await onStep("scored");
   const result = solve(problem);
-  onStep("solved");
+  await onStep("solved");
   const lockedRows = new Set((problem.locked ?? []).map(([i]) => i));
-  const pairs: ProposedPair[] = result.pairs.map(([i, j]) => ({
-    mentee: scorer.menteePerson(i),
-    mentor: scorer.mentorPerson(j),
-    score: scorer.score(i, j),
-    reasons: topReasons(scorer, i, j),
-    locked: lockedRows.has(i),
-  }));
+  const chainAllowed = !scorer.config.rules?.reportingChain;
+  const pairs: ProposedPair[] = result.pairs.map(([i, j]) => {
+    const mentee = scorer.menteePerson(i);
+    const mentor = scorer.mentorPerson(j);
+    const line = chainAllowed ? reportingLineReason(loaded.cohort.people, mentee, mentor) : null;
+    return {
+      mentee,
+      mentor,
+      score: scorer.score(i, j),
+      reasons: line ? [line, ...topReasons(scorer, i, j, 2)] : topReasons(scorer, i, j),
+      locked: lockedRows.has(i),
+    };
+  });
   const row = new Int32Array(scorer.mentors);
   const unmatched: MatchingOutcome["unmatched"] = [];
   for (let i = 0; i < scorer.mentees; i++) {
@@ -133,7 +139,7 @@ export function computeMatching(
   for (const person of loaded.unprepared) {
     unmatched.push({ person, reason: "preparation", text: UNMATCHED_TEXT.preparation });
   }
-  onStep("explained");
+  await onStep("explained");
   const places = loaded.capacities.reduce((s, c) => s + c, 0);
   return {
     pairs,

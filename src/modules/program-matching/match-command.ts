@@ -32,7 +32,10 @@ export type MatchOutput = {
 async function dryRun(db: Db, program: typeof programs.$inferSelect): Promise<MatchOutput> {
   const loaded = await loadCohort(db, program);
   const settings = parseMatchingSettings(program.matching, program.purpose, program.kind);
-  const outcome = computeMatching(loaded, program.kind, settings, { locked: [], excluded: [] });
+  const outcome = await computeMatching(loaded, program.kind, settings, {
+    locked: [],
+    excluded: [],
+  });
   const capacityOf = new Map<number, number>();
   Array.from(loaded.cohort.mentors).forEach((p, j) => {
     capacityOf.set(p, loaded.capacities[j] as number);

@@ -214,7 +214,70 @@ describe("bulk matching a career program", () => {
     const shown = await run(p.slug);
     expect(shown.stats.matched).toBe(3);
     const pairs = shown.pairs.items as Pair[];
-    expect(pairs.some((x) => x.mentor.id === ids.Ana && x.mentee.id !== ids.Eli)).toBe(true);
+    const report = pairs.find((x) => x.mentor.id === ids.Ana && x.mentee.id !== ids.Eli);
+    // Both see that it is so: the first reason says the mentor is their manager.
+    expect(report?.reasons[0]).toBe(
+      "Ana is your manager: this on-the-job program pairs you on purpose.",
+    );
+  });
+
+  it("swaps two mentees' mentors when the rules allow, locking both pairs", async () => {
+    const p = await program({
+      kind: "on_the_job",
+      matching: { mode: "bulk", rules: { reportingChain: false, notPreviousPairs: false } },
+    });
+    const first = await run(p.slug);
+    const pairs = first.pairs.items as Pair[];
+    const a = pairs.find((x) => x.mentor.id === ids.Ana) as Pair;
+    const d = pairs.find((x) => x.mentor.id === ids.Dev) as Pair;
+    const swapped = await manager.post(`/api/programs/${p.slug}/matching-runs/${first.id}/swap`, {
+      menteeIds: [a.mentee.id, d.mentee.id],
+    });
+    expect(swapped.status).toBe(204);
+    const after = await manager.get(`/api/programs/${p.slug}/matching-runs/${first.id}`);
+    const now = after.body.pairs.items as Pair[];
+    expect(now.find((x) => x.mentee.id === a.mentee.id)).toMatchObject({
+      mentor: { id: ids.Dev },
+      locked: true,
+    });
+    expect(now.find((x) => x.mentee.id === d.mentee.id)).toMatchObject({
+      mentor: { id: ids.Ana },
+      locked: true,
+    });
+    expect(after.body.lockedCount).toBe(2);
+    const same = await manager.post(`/api/programs/${p.slug}/matching-runs/${first.id}/swap`, {
+      menteeIds: [a.mentee.id, a.mentee.id],
+    });
+    expect(same.status).toBe(422);
+  });
+
+  it("proposes the pairs in hybrid programs, for both people to confirm", async () => {
+    const p = await program({ matching: { mode: "hybrid", rules: { notPreviousPairs: false } } });
+    const first = await run(p.slug);
+    const published = await manager.post(
+      `/api/programs/${p.slug}/matching-runs/${first.id}/publish`,
+      {},
+    );
+    expect(published.body).toEqual({
+      relationships: 2,
+      status: "proposed",
+      programState: "matching",
+    });
+    const made = await t.db.select().from(relationships).where(eq(relationships.programId, p.id));
+    expect(made.map((r) => [r.status, r.source, r.startedAt])).toEqual([
+      ["proposed", "hybrid", null],
+      ["proposed", "hybrid", null],
+    ]);
+    const told = await t.db
+      .select()
+      .from(notifications)
+      .where(
+        and(
+          eq(notifications.personId, ids.Dev as string),
+          eq(notifications.kind, "match.proposed"),
+        ),
+      );
+    expect(told).toHaveLength(1);
   });
 
   it("leaves people who haven't done the preparation unmatched, saying so", async () => {

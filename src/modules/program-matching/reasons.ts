@@ -1,4 +1,5 @@
 import { explain } from "../../matching/explain.ts";
+import type { PersonProfile } from "../../matching/profile.ts";
 import type { ProfileScorer } from "../../matching/score.ts";
 
 /**
@@ -38,4 +39,35 @@ export function topReasons(
         ? questionnaireText(part.same.length, part.close.length)
         : c.text;
     });
+}
+
+/** Levels from `person` up to `ancestor` in the manager tree, or 0 when it isn't above them. */
+function levelsAbove(people: readonly PersonProfile[], person: number, ancestor: number): number {
+  let at = people[person]?.manager ?? -1;
+  for (let levels = 1; at >= 0 && levels <= people.length; levels++) {
+    if (at === ancestor) return levels;
+    at = people[at]?.manager ?? -1;
+  }
+  return 0;
+}
+
+/**
+ * On-the-job programs may pair people in the same reporting line, and both should see that it
+ * is so: the sentence that says it, or null for a pair outside each other's line.
+ */
+export function reportingLineReason(
+  people: readonly PersonProfile[],
+  mentee: number,
+  mentor: number,
+): string | null {
+  const name = people[mentor]?.name ?? "Your mentor";
+  const up = levelsAbove(people, mentee, mentor);
+  if (up > 0) {
+    const who = up === 1 ? "is your manager" : "is above you in your reporting line";
+    return `${name} ${who}: this on-the-job program pairs you on purpose.`;
+  }
+  if (levelsAbove(people, mentor, mentee) > 0) {
+    return `${name} is in your reporting line, below you: this on-the-job program pairs you on purpose.`;
+  }
+  return null;
 }

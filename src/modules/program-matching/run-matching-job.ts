@@ -41,11 +41,10 @@ export async function runMatching(db: Db, runId: string) {
       locked: run.locked as [string, string][],
       excluded: run.excluded as [string, string][],
     };
-    const marks: Promise<void>[] = [];
-    const outcome = computeMatching(loaded, program.kind, settings, edits, (step) => {
-      marks.push(setProgress(db, runId, step === "scored" ? 45 : step === "solved" ? 80 : 90));
-    });
-    await Promise.all(marks);
+    // Each step is written before the next starts: the solve holds the thread for seconds.
+    const outcome = await computeMatching(loaded, program.kind, settings, edits, (step) =>
+      setProgress(db, runId, step === "scored" ? 45 : step === "solved" ? 80 : 90),
+    );
     rememberSolvedRun(runId, run.locked, run.excluded, { loaded, ...outcome.solved });
     const writeStarted = performance.now();
     await db.transaction(async (tx) => {
