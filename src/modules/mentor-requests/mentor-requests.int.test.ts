@@ -198,6 +198,10 @@ describe("capacity", () => {
     expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
     const open = await t.db.select().from(relationships).where(eq(relationships.mentorId, star.id));
     expect(open).toHaveLength(1);
+    // The other mentee's request moved on at once, and they were told the places filled up.
+    const loser = open[0]?.menteeId === one.id ? two : one;
+    expect((await requestOf(loser.id, star.id)).status).toBe("expired");
+    expect((await noticesOf(loser.id)).map((n) => n.kind)).toContain("mentor-request.full");
   });
 });
 

@@ -35,6 +35,14 @@ function notice(
   };
 }
 
+const longDate = (date: Date) =>
+  date.toLocaleDateString("en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    timeZone: "UTC",
+  });
+
 export function requestReceivedNotice(party: NoticeParty, respondBy: Date): Notice {
   return notice(
     party,
@@ -42,7 +50,7 @@ export function requestReceivedNotice(party: NoticeParty, respondBy: Date): Noti
     `${party.otherName} would like you as their mentor`,
     [
       `${party.otherName} chose you as a mentor in ${party.program.name}.`,
-      `Have a look at what they hope to learn and let them know by ${respondBy.toDateString()}. Saying no is fine: they'll be introduced to their next choice.`,
+      `Have a look at what they hope to learn and let them know by ${longDate(respondBy)}. Saying no is fine: they'll be introduced to their next choice.`,
     ],
     "/requests",
     "See the request",
