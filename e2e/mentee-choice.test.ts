@@ -190,6 +190,11 @@ describe.sequential("choosing a mentor", () => {
         await checkA11y(current, "my matches");
         await current.getByRole("button", { name: /Notifications: \d+ unread/ }).click();
         await current.getByText(`${mentorName} will be your mentor`).waitFor();
+        await checkA11y(current, "the notifications popover");
+        await current.getByRole("link", { name: "See all notifications" }).click();
+        await current.getByRole("heading", { name: "Notifications", level: 1 }).waitFor();
+        await current.getByRole("main").getByText(`${mentorName} will be your mentor`).waitFor();
+        await checkA11y(current, "the notifications page");
       },
     );
     expect(problems).toEqual([]);
