@@ -136,7 +136,16 @@ export async function loadCohort(db: Executor, program: Program): Promise<Loaded
 
   const personIds = enrolled.map((row) => row.person_id);
   const idArray = sql`${`{${personIds.join(",")}}`}::uuid[]`;
-  const [offered, wanted, goalRows, questionRows, answerRows, previous] = await Promise.all([
+  const [
+    offered,
+    wanted,
+    goalRows,
+    questionRows,
+    answerRows,
+    previous,
+    formQuestions,
+    formAnswers,
+  ] = await Promise.all([
     rowsOf<{ person_id: string; skill_id: string; name: string; level: number }>(
       db,
       sql`select o.person_id, o.skill_id, s.name, o.level
@@ -172,6 +181,23 @@ export async function loadCohort(db: Executor, program: Program): Promise<Loaded
           and status in ('active', 'ended')
           and mentee_id = any(${idArray}) and mentor_id = any(${idArray})`,
     ),
+    // The program's own single-choice and scale questions marked "used for matching".
+    rowsOf<{ id: string; kind: "single_choice" | "scale"; prompt: string; options: string[] }>(
+      db,
+      sql`select id, kind, prompt, options from enrollment_questions
+        where organization_id = ${org} and program_id = ${program.id} and used_for_matching
+          and archived_at is null and kind in ('single_choice', 'scale')
+        order by position, created_at`,
+    ),
+    rowsOf<{ person_id: string; question_id: string; value: unknown }>(
+      db,
+      sql`select e.person_id, a.question_id, a.value
+        from enrollment_answers a join enrollments e on e.id = a.enrollment_id
+        join enrollment_questions q on q.id = a.question_id
+        where a.organization_id = ${org} and e.program_id = ${program.id}
+          and e.status = 'submitted' and q.used_for_matching and q.archived_at is null
+          and q.kind in ('single_choice', 'scale')`,
+    ),
   ]);
 
   const skillIds = new Ids();
@@ -185,6 +211,18 @@ export async function loadCohort(db: Executor, program: Program): Promise<Loaded
     kind: "choice",
     options: q.options,
   }));
+  // Enrollment questions join the questionnaire: a choice is its option's index, a 1–5 scale
+  // its value − 1 (neighbouring answers count as close).
+  const SCALE = ["1", "2", "3", "4", "5"];
+  for (const q of formQuestions) {
+    questionAt.set(q.id, questions.length);
+    questions.push(
+      q.kind === "scale"
+        ? { text: q.prompt, kind: "scale", options: SCALE }
+        : { text: q.prompt, kind: "choice", options: q.options },
+    );
+  }
+  const formKind = new Map(formQuestions.map((q) => [q.id, q]));
 
   type Draft = {
     offers: { skill: number; level: number }[];
@@ -209,6 +247,21 @@ export async function loadCohort(db: Executor, program: Program): Promise<Loaded
     });
   }
   for (const g of goalRows) draftOf(g.person_id).goals.push(goalIds.id(g.objective_id, g.title));
+  for (const a of formAnswers) {
+    const q = formKind.get(a.question_id);
+    const at = questionAt.get(a.question_id);
+    const person = indexOf.get(a.person_id);
+    if (!q || at === undefined || person === undefined || person >= enrolled.length) continue;
+    const option =
+      q.kind === "scale"
+        ? typeof a.value === "number" && a.value >= 1 && a.value <= 5
+          ? a.value - 1
+          : -1
+        : typeof a.value === "string"
+          ? q.options.indexOf(a.value)
+          : -1;
+    if (option >= 0) draftOf(a.person_id).answers[at] = option;
+  }
   for (const a of answerRows) {
     const q = questionAt.get(a.question_id);
     const options = q === undefined ? 0 : (questions[q]?.options.length ?? 0);

@@ -2,6 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { people, personSkillsOffered, personSkillsWanted, skills } from "../../db/schema.ts";
 import {
+  enrollmentAnswers,
+  enrollmentQuestions,
+  enrollments,
   matchingRuns,
   notifications,
   preparationPages,
@@ -278,6 +281,38 @@ describe("bulk matching a career program", () => {
         ),
       );
     expect(told).toHaveLength(1);
+  });
+
+  it("reads the program's own questions marked for matching", async () => {
+    const p = await program({ matching: { mode: "bulk", rules: { notPreviousPairs: false } } });
+    const [question] = await t.db
+      .insert(enrollmentQuestions)
+      .values({
+        organizationId,
+        programId: p.id,
+        kind: "single_choice",
+        prompt: "Mornings or evenings?",
+        options: ["Mornings", "Evenings"],
+        usedForMatching: true,
+      })
+      .returning();
+    const enrolled = await t.db.select().from(enrollments).where(eq(enrollments.programId, p.id));
+    const answer = (name: string, value: string) =>
+      t.db.insert(enrollmentAnswers).values({
+        organizationId,
+        enrollmentId: enrolled.find((e) => e.personId === ids[name])?.id as string,
+        questionId: question?.id as string,
+        value,
+      });
+    await answer("Ben", "Mornings");
+    await answer("Cara", "Evenings");
+    await answer("Dev", "Evenings");
+    // Ben and Cara can only have Dev (Ana manages them): without the answers Ben, first by
+    // name, would win the tie; with them, Cara shares Dev's answer.
+    const shown = await run(p.slug);
+    const cara = (shown.pairs.items as Pair[]).find((x) => x.mentee.id === ids.Cara);
+    expect(cara?.mentor.id).toBe(ids.Dev);
+    expect(cara?.reasons).toContain("A similar way of working: the same answers on 1 question.");
   });
 
   it("leaves people who haven't done the preparation unmatched, saying so", async () => {
