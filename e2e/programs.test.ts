@@ -131,6 +131,27 @@ describe("designing a program", () => {
         await current().getByText("Enrolling", { exact: true }).waitFor();
       },
     );
+    await step(
+      "the manager keeps the program to one department",
+      () => ({ manager: page }),
+      async () => {
+        expect(
+          await current()
+            .getByText(/open to everyone/)
+            .count(),
+        ).toBe(1);
+        await current().getByRole("button", { name: "Change settings" }).click();
+        await current().getByText("Some departments or places", { exact: true }).click();
+        await current().getByPlaceholder("Any department").click();
+        const first = current().getByRole("option").first();
+        const department = ((await first.textContent()) ?? "").trim();
+        await first.click();
+        await current().keyboard.press("Escape");
+        await checkA11y(current(), "the program's settings");
+        await current().getByRole("button", { name: "Save settings" }).click();
+        await current().getByText(`open to ${department}`, { exact: false }).waitFor();
+      },
+    );
     expect(problems).toEqual([]);
   });
 

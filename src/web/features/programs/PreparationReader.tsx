@@ -1,5 +1,6 @@
 import { Accordion, Badge, Card, Checkbox, Group, Text, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
 import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
 import { markDone, type PreparationPage, preparationQuery } from "./api.ts";
 import { Markdown } from "./Markdown.tsx";
@@ -10,6 +11,23 @@ export const AUDIENCE_LABELS: Record<PreparationPage["audience"], string> = {
   mentees: "For mentees",
 };
 
+/** Ticks at once; the server's answer follows (and wins if it differs). */
+function DoneCheckbox({ done, onChange }: { done: boolean; onChange: (done: boolean) => void }) {
+  const [checked, setChecked] = useState(done);
+  useEffect(() => setChecked(done), [done]);
+  return (
+    <Checkbox
+      mt="sm"
+      label="I've read this"
+      checked={checked}
+      onChange={(e) => {
+        setChecked(e.currentTarget.checked);
+        onChange(e.currentTarget.checked);
+      }}
+    />
+  );
+}
+
 /** Preparation pages to read before matching, each with a "done" tick. */
 export function PreparationReader({ slug }: { slug: string }) {
   const queryClient = useQueryClient();
@@ -17,11 +35,6 @@ export function PreparationReader({ slug }: { slug: string }) {
   const tick = useMutation({
     mutationFn: ({ pageId, done }: { pageId: string; done: boolean }) =>
       markDone(slug, pageId, done),
-    // Tick at once; the server's answer follows.
-    onMutate: ({ pageId, done }) =>
-      queryClient.setQueryData(preparationQuery(slug).queryKey, (old) =>
-        old ? { pages: old.pages.map((p) => (p.id === pageId ? { ...p, done } : p)) } : old,
-      ),
     onSuccess: () =>
       void queryClient.invalidateQueries({ queryKey: ["programs", slug, "preparation"] }),
   });
@@ -58,11 +71,9 @@ export function PreparationReader({ slug }: { slug: string }) {
             </Accordion.Control>
             <Accordion.Panel>
               <Markdown source={page.body} />
-              <Checkbox
-                mt="sm"
-                label="I've read this"
-                checked={page.done}
-                onChange={(e) => tick.mutate({ pageId: page.id, done: e.currentTarget.checked })}
+              <DoneCheckbox
+                done={page.done}
+                onChange={(done) => tick.mutate({ pageId: page.id, done })}
               />
             </Accordion.Panel>
           </Accordion.Item>

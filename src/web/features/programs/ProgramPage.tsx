@@ -2,6 +2,7 @@ import { Badge, Card, Group, Skeleton, Stack, Text, Title } from "@mantine/core"
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "@tanstack/react-router";
 import { ISSUE_LABELS } from "../../../modules/programs/needs-analysis-options.ts";
+import { formatDate } from "../../ui/dates.ts";
 import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
@@ -20,6 +21,13 @@ import { PreparationEditor } from "./PreparationEditor.tsx";
 import { PreparationReader } from "./PreparationReader.tsx";
 import { ProgramSettingsCard } from "./ProgramSettingsCard.tsx";
 import { StateActions } from "./StateActions.tsx";
+
+function whoCanEnrol(program: Program): string {
+  const rule = program.eligibility;
+  if ("all" in rule && rule.all === true) return "open to everyone";
+  const places = [...rule.departments, ...rule.locations];
+  return places.length > 0 ? `open to ${places.join(", ")}` : "open to invited people";
+}
 
 /** /programs/$slug: a program's overview; its managers also change it here. */
 export function ProgramPage() {
@@ -53,7 +61,9 @@ function ProgramOverview({ program }: { program: Program }) {
           {cadenceText(program.cadenceMinWeeks, program.cadenceMaxWeeks)}
         </Text>
         <Text size="sm" c="dimmed">
-          {KIND_LABELS[program.kind]}
+          {KIND_LABELS[program.kind]} · {whoCanEnrol(program)}
+          {(program.enrollmentOpensAt || program.enrollmentClosesAt) &&
+            ` · enrollment ${program.enrollmentOpensAt ? `from ${formatDate(program.enrollmentOpensAt)}` : ""}${program.enrollmentClosesAt ? ` until ${formatDate(program.enrollmentClosesAt)}` : ""}`}
         </Text>
         {program.description && <Text mt="sm">{program.description}</Text>}
       </div>

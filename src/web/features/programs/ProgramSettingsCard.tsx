@@ -5,6 +5,13 @@ import { useState } from "react";
 import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
 import { type Program, updateProgram } from "./api.ts";
 import { type ChosenSettings, SettingsFields } from "./SettingsFields.tsx";
+import { dateOnly, fromDateOnly, type WhoAndWhen, WhoAndWhenFields } from "./WhoAndWhenFields.tsx";
+
+const whoAndWhenOf = (p: Program): WhoAndWhen => ({
+  eligibility: p.eligibility,
+  opens: dateOnly(p.enrollmentOpensAt),
+  closes: dateOnly(p.enrollmentClosesAt),
+});
 
 const settingsOf = (p: Program): ChosenSettings => ({
   purpose: p.purpose,
@@ -26,12 +33,16 @@ export function ProgramSettingsCard({ program }: { program: Program }) {
   const [name, setName] = useState(program.name);
   const [description, setDescription] = useState(program.description ?? "");
   const [settings, setSettings] = useState(() => settingsOf(program));
+  const [whoAndWhen, setWhoAndWhen] = useState(() => whoAndWhenOf(program));
   const save = useMutation({
     mutationFn: () =>
       updateProgram(program.slug, {
         name: name.trim(),
         description: description.trim() || null,
         ...settings,
+        eligibility: whoAndWhen.eligibility,
+        enrollmentOpensAt: fromDateOnly(whoAndWhen.opens),
+        enrollmentClosesAt: fromDateOnly(whoAndWhen.closes),
       }),
     onSuccess: (updated) => {
       queryClient.setQueryData(["programs", program.slug], updated);
@@ -44,6 +55,7 @@ export function ProgramSettingsCard({ program }: { program: Program }) {
     setName(program.name);
     setDescription(program.description ?? "");
     setSettings(settingsOf(program));
+    setWhoAndWhen(whoAndWhenOf(program));
     setEditing(false);
   };
   return (
@@ -74,6 +86,7 @@ export function ProgramSettingsCard({ program }: { program: Program }) {
             value={description}
             onChange={(e) => setDescription(e.currentTarget.value)}
           />
+          <WhoAndWhenFields value={whoAndWhen} onChange={setWhoAndWhen} />
           <SettingsFields
             value={settings}
             onChange={setSettings}

@@ -80,6 +80,8 @@ export type ProgramSettings = Partial<
     | "cadenceMinWeeks"
     | "cadenceMaxWeeks"
     | "eligibility"
+    | "enrollmentOpensAt"
+    | "enrollmentClosesAt"
     | "preparationRequired"
     | "measures"
     | "matching"
