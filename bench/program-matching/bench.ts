@@ -16,12 +16,15 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { and, eq, sql } from "drizzle-orm";
 import pg from "pg";
+import { loadConfig } from "../../src/config.ts";
 import { openDatabase } from "../../src/db/client.ts";
 import { migrateDatabase } from "../../src/db/migrate.ts";
 import { organizations } from "../../src/db/schema.ts";
 import { matchingRuns, programs } from "../../src/db/schema-programs.ts";
 import { seedDemoOrganization } from "../../src/modules/demo/seed-demo.ts";
+import { publishMatchingRun } from "../../src/modules/program-matching/publish-matching-run.ts";
 import { runMatching } from "../../src/modules/program-matching/run-matching-job.ts";
+import type { Ctx } from "../../src/server/context.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const DB_NAME = "mutual_bench_program_matching";
@@ -156,6 +159,32 @@ async function main() {
     if (done?.status !== "done") throw new Error(`run ${done?.status}: ${done?.error}`);
     stats = done.stats;
   }
+  // Publishing the last run: 12,000-odd relationships and a notice plus an email for each person.
+  await db.execute(sql`delete from relationships where program_id = ${program.id}`);
+  const [admin] = rowsOf<{ id: string }>(
+    await db.execute(
+      sql`select id from people where organization_id = ${org} and role = 'admin' limit 1`,
+    ),
+  );
+  const [last] = await db
+    .select({ id: matchingRuns.id })
+    .from(matchingRuns)
+    .where(and(eq(matchingRuns.programId, program.id), eq(matchingRuns.status, "done")));
+  const ctx: Ctx = {
+    db,
+    config: loadConfig({ NODE_ENV: "production", DATA_DIR: "/tmp/mutual-bench" }),
+    jobs: { send: async () => {} },
+    actor: { personId: admin?.id as string, organizationId: org, role: "admin" },
+  };
+  const publishStarted = performance.now();
+  const published = await publishMatchingRun(ctx, PROGRAM, last?.id as string, {
+    startProgram: false,
+  });
+  line({
+    case: "publish (relationships, notices and emails in one transaction)",
+    relationships: published.relationships,
+    ms: Math.round(performance.now() - publishStarted),
+  });
   const med = median(times);
   line({
     case: "run-matching job, end to end",
