@@ -10,6 +10,7 @@ import { type Program, programQuery } from "./api.ts";
 import {
   cadenceText,
   FORMAT_LABELS,
+  KIND_HINTS,
   KIND_LABELS,
   PURPOSE_LABELS,
   ROLES_LABELS,
@@ -61,7 +62,7 @@ function ProgramOverview({ program }: { program: Program }) {
           {cadenceText(program.cadenceMinWeeks, program.cadenceMaxWeeks)}
         </Text>
         <Text size="sm" c="dimmed">
-          {KIND_LABELS[program.kind]} · {whoCanEnrol(program)}
+          {KIND_LABELS[program.kind]} ({KIND_HINTS[program.kind]}) · {whoCanEnrol(program)}
           {(program.enrollmentOpensAt || program.enrollmentClosesAt) &&
             ` · enrollment ${program.enrollmentOpensAt ? `from ${formatDate(program.enrollmentOpensAt)}` : ""}${program.enrollmentClosesAt ? ` until ${formatDate(program.enrollmentClosesAt)}` : ""}`}
         </Text>

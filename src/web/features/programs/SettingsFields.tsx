@@ -13,6 +13,7 @@ import type { Recommendation } from "../../../modules/programs/recommend.ts";
 import type { Format, Kind, MatchingMode, Program, Purpose, Roles, Weights } from "./api.ts";
 import {
   FORMAT_LABELS,
+  KIND_HINTS,
   KIND_LABELS,
   MODE_LABELS,
   PURPOSE_LABELS,
@@ -60,6 +61,9 @@ export function settingsFromRecommendation(r: Recommendation): ChosenSettings {
     },
   };
 }
+
+/** "never with…" → "Never with….": a hint as a sentence. */
+const sentence = (hint: string) => `${hint.charAt(0).toUpperCase()}${hint.slice(1)}.`;
 
 const options = <T extends string>(labels: Record<T, string>) =>
   (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
@@ -112,7 +116,7 @@ export function SettingsFields({ value, onChange, reasons, shapeLocked }: Props)
           />
           <Select
             label="Kind"
-            description={reasons?.kind.reason}
+            description={reasons?.kind.reason ?? sentence(KIND_HINTS[value.kind])}
             data={options(KIND_LABELS)}
             value={value.kind}
             disabled={shapeLocked}

@@ -24,8 +24,13 @@ export const ROLES_LABELS: Record<Roles, string> = {
 };
 
 export const KIND_LABELS: Record<Kind, string> = {
-  career: "Career and development (never with one's own manager)",
-  on_the_job: "On the job (a manager may mentor their report)",
+  career: "Career and development",
+  on_the_job: "On the job",
+};
+
+export const KIND_HINTS: Record<Kind, string> = {
+  career: "never with one's own manager or anyone above them",
+  on_the_job: "a manager may mentor their own report, and both see that it is so",
 };
 
 export const STATE_LABELS: Record<ProgramState, string> = {
