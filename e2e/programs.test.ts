@@ -82,6 +82,7 @@ describe("designing a program", () => {
         await current().getByRole("link", { name: "Programs" }).click();
         await current().getByRole("heading", { name: "Programs", level: 1 }).waitFor();
         await current().getByRole("link", { name: "Grow together" }).waitFor();
+        await checkA11y(current(), "the programs list");
         await current().getByRole("link", { name: "New program" }).click();
         await current().getByRole("heading", { name: "Design a new program", level: 1 }).waitFor();
       },
