@@ -1,6 +1,7 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "../../db/client.ts";
+import { people } from "../../db/schema.ts";
 import { type MatchingRun, matchingRuns, matchProposals } from "../../db/schema-programs.ts";
 import { describeForbidden } from "../../matching/explain.ts";
 import type { Ctx } from "../../server/context.ts";
@@ -98,6 +99,18 @@ export async function excludePair(
 ) {
   await ctx.db.transaction(async (tx) => {
     const { run } = await editableRun(ctx, tx, slug, runId);
+    const known = await tx
+      .select({ id: people.id })
+      .from(people)
+      .where(
+        and(
+          eq(people.organizationId, ctx.actor.organizationId),
+          inArray(people.id, [input.menteeId, input.mentorId]),
+        ),
+      );
+    if (known.length < (input.menteeId === input.mentorId ? 1 : 2)) {
+      throw notFound("person in your organization", "person_not_found");
+    }
     const excluded = (run.excluded as PersonPair[]).filter(
       ([a, b]) => a !== input.menteeId || b !== input.mentorId,
     );

@@ -340,6 +340,11 @@ describe("bulk matching a career program", () => {
       { menteeId: ids.Eli, mentorId: ids.Ana },
     );
     expect(excluded.status).toBe(204);
+    const stranger = await manager.post(
+      `/api/programs/${p.slug}/matching-runs/${first.id}/exclusions`,
+      { menteeId: ids.Eli, mentorId: "00000000-0000-4000-8000-000000000000" },
+    );
+    expect(stranger.status).toBe(404);
     const mentors = await manager.get(`/api/programs/${p.slug}/matching-runs/${first.id}/mentors`);
     expect(
       mentors.body.mentors.map((m: { name: string; capacity: number; assigned: number }) => [
