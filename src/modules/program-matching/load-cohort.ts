@@ -18,6 +18,11 @@ export type LoadedCohort = {
   unprepared: number[];
   /** Person pairs who worked together in an earlier relationship (any order). */
   previousPairs: [number, number][];
+  /**
+   * Pairs one of whom declined being matched with the other (in any program): never proposed
+   * again, whatever the program's rules, so a private "no" is not met with the same suggestion.
+   */
+  declinedPairs: [number, number][];
   indexOf: Map<string, number>;
 };
 
@@ -174,11 +179,12 @@ export async function loadCohort(db: Executor, program: Program): Promise<Loaded
       sql`select person_id, question_id, option from questionnaire_answers
         where organization_id = ${org} and person_id = any(${idArray})`,
     ),
-    rowsOf<{ mentee_id: string; mentor_id: string }>(
+    rowsOf<{ mentee_id: string; mentor_id: string; declined: boolean }>(
       db,
-      sql`select distinct mentee_id, mentor_id from relationships
-        where organization_id = ${org} and program_id <> ${program.id}
-          and status in ('active', 'ended')
+      sql`select distinct mentee_id, mentor_id, status = 'declined' as declined from relationships
+        where organization_id = ${org}
+          and ((program_id <> ${program.id} and status in ('active', 'ended'))
+            or status = 'declined')
           and mentee_id = any(${idArray}) and mentor_id = any(${idArray})`,
     ),
     // The program's own single-choice and scale questions marked "used for matching".
@@ -329,9 +335,12 @@ export async function loadCohort(db: Executor, program: Program): Promise<Loaded
     people,
     capacities,
     unprepared,
-    previousPairs: previous.map(
-      (r) => [indexOf.get(r.mentee_id), indexOf.get(r.mentor_id)] as [number, number],
-    ),
+    previousPairs: previous
+      .filter((r) => !r.declined)
+      .map((r) => [indexOf.get(r.mentee_id), indexOf.get(r.mentor_id)] as [number, number]),
+    declinedPairs: previous
+      .filter((r) => r.declined)
+      .map((r) => [indexOf.get(r.mentee_id), indexOf.get(r.mentor_id)] as [number, number]),
     indexOf,
   };
 }

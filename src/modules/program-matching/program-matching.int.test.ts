@@ -283,6 +283,24 @@ describe("bulk matching a career program", () => {
     expect(told).toHaveLength(1);
   });
 
+  it("never suggests again a pair one of them declined, even with repeat pairs allowed", async () => {
+    const p = await program({ matching: { mode: "hybrid", rules: { notPreviousPairs: false } } });
+    expect(mentorOf((await run(p.slug)).pairs.items, "Eli")).toBe(ids.Ana);
+    await t.db.insert(relationships).values({
+      organizationId,
+      programId: p.id,
+      menteeId: ids.Eli as string,
+      mentorId: ids.Ana as string,
+      status: "declined",
+      source: "hybrid",
+      declinedById: ids.Eli as string,
+      declinedAt: new Date(),
+    });
+    const again = await run(p.slug);
+    expect(again.status).toBe("done");
+    expect(mentorOf(again.pairs.items, "Eli")).not.toBe(ids.Ana);
+  });
+
   it("reads the program's own questions marked for matching", async () => {
     const p = await program({ matching: { mode: "bulk", rules: { notPreviousPairs: false } } });
     const [question] = await t.db

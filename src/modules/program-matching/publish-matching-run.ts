@@ -124,7 +124,7 @@ export async function publishMatchingRun(
         )
       ).map((r) => [r.id, r.name]),
     );
-    const link = `${ctx.config.baseUrl}/programs/${program.slug}`;
+    const link = `${ctx.config.baseUrl}/matches`;
     for (const pair of pairs) {
       for (const role of ["mentee", "mentor"] as const) {
         const personId = role === "mentee" ? pair.menteeId : pair.mentorId;
@@ -149,7 +149,7 @@ export async function publishMatchingRun(
               role === "mentee"
                 ? `${otherName} ${proposed ? "is suggested as" : "is"} your mentor.`
                 : `${proposed ? "You're suggested as" : "You're"} ${otherName}'s mentor.`,
-            link: `/programs/${program.slug}`,
+            link: "/matches",
             email,
           })),
         );

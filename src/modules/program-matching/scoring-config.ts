@@ -21,7 +21,9 @@ export function scoringConfigFor(
     rules: {
       reportingChain: kind === "career" || settings.rules.reportingChain,
       sameLocationRequired: settings.rules.sameLocationRequired,
-      previousPairs: settings.rules.notPreviousPairs ? loaded.previousPairs : [],
+      previousPairs: settings.rules.notPreviousPairs
+        ? [...loaded.previousPairs, ...loaded.declinedPairs]
+        : loaded.declinedPairs,
       excludedPairs: excludedPersonPairs,
     },
   };
