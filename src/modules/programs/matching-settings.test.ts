@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { defaultMatchingSettings, parseMatchingSettings } from "./matching-settings.ts";
 
 describe("matching settings", () => {
-  it("defaults: shortlist of 5, 5 days to answer, reporting chain forbidden for career programs", () => {
+  it("defaults: shortlist of 5, 3 days to answer, reporting chain forbidden for career programs", () => {
     const s = defaultMatchingSettings("onboarding", "career");
     expect(s.shortlistSize).toBe(5);
-    expect(s.responseDays).toBe(5);
+    expect(s.responseDays).toBe(3);
     expect(s.rules.reportingChain).toBe(true);
     expect(defaultMatchingSettings("onboarding", "on_the_job").rules.reportingChain).toBe(false);
   });

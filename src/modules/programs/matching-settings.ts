@@ -45,7 +45,8 @@ export const matchingSettingsSchema = z.object({
     .int()
     .min(1, "Give mentors at least 1 day to answer.")
     .max(30, "Give mentors at most 30 days to answer.")
-    .default(5),
+    // Three days, then the request moves on (EVIDENCE.md): a mentee isn't left waiting a week.
+    .default(3),
 });
 export type MatchingSettings = z.infer<typeof matchingSettingsSchema>;
 
@@ -63,7 +64,7 @@ export function defaultMatchingSettings(
       notPreviousPairs: true,
     },
     shortlistSize: 5,
-    responseDays: 5,
+    responseDays: 3,
   };
 }
 

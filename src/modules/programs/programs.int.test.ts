@@ -70,7 +70,7 @@ describe("creating programs", () => {
       matching: {
         mode: "choice",
         shortlistSize: 5,
-        responseDays: 5,
+        responseDays: 3,
         rules: { reportingChain: true },
       },
     });

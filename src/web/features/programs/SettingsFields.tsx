@@ -57,7 +57,7 @@ export function settingsFromRecommendation(r: Recommendation): ChosenSettings {
         notPreviousPairs: true,
       },
       shortlistSize: 5,
-      responseDays: 5,
+      responseDays: 3,
     },
   };
 }
