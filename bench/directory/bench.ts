@@ -112,7 +112,11 @@ async function main() {
     SESSION_SECRET: "bench-secret-bench-secret-bench-secret-0123",
     BASE_URL: "http://mutual.bench",
   });
-  const app = await buildApp({ config, database, jobs: { send: async () => {} } });
+  const app = await buildApp({
+    config,
+    database,
+    jobs: { send: async () => {}, sendMany: async () => {} },
+  });
   await app.ready();
   const session = await createSession(db, member, 1);
   const cookie = `mutual_session=${encodeURIComponent(app.signCookie(session.token))}`;

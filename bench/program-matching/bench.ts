@@ -173,7 +173,7 @@ async function main() {
   const ctx: Ctx = {
     db,
     config: loadConfig({ NODE_ENV: "production", DATA_DIR: "/tmp/mutual-bench" }),
-    jobs: { send: async () => {} },
+    jobs: { send: async () => {}, sendMany: async () => {} },
     actor: { personId: admin?.id as string, organizationId: org, role: "admin" },
   };
   const publishStarted = performance.now();

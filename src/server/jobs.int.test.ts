@@ -386,6 +386,33 @@ describe("sweeper: an email committed but never enqueued", () => {
     await jobs.send(sendEmailJob, { emailId });
     expect(await jobsFor(emailId)).toBe(1);
   });
+
+  it("sendMany enqueues a batch the same way: one job per email, retried like send's", async () => {
+    const first = await strandedEmail("batch-1@example.test");
+    const second = await strandedEmail("batch-2@example.test");
+    const before = smtp.received.length;
+    await jobs.sendMany(sendEmailJob, [
+      { emailId: first },
+      { emailId: second },
+      { emailId: first },
+    ]);
+    expect([await jobsFor(first), await jobsFor(second)]).toEqual([1, 1]);
+    const result = await database.db.execute(
+      sql`select retry_limit as "retryLimit" from pgboss.job where name = 'send-email' and data->>'emailId' = ${first}`,
+    );
+    expect((result as unknown as { rows: unknown[] }).rows).toEqual([
+      { retryLimit: sendEmailJob.retryLimit },
+    ]);
+    await waitFor("both emails to arrive", () =>
+      smtp.received.slice(before).length >= 2 ? true : undefined,
+    );
+    expect(
+      smtp.received
+        .slice(before)
+        .flatMap((m) => m.to)
+        .sort(),
+    ).toEqual(["batch-1@example.test", "batch-2@example.test"]);
+  });
 });
 
 describe("without SMTP_URL (outbox mode)", () => {

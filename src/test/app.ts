@@ -27,6 +27,9 @@ export class InlineJobs implements JobQueue {
     }
     this.queued.push({ job: job as unknown as AnyJobDefinition, payload: parsed });
   }
+  async sendMany<S extends z.ZodType>(job: JobDefinition<S>, payloads: z.infer<S>[]) {
+    for (const payload of payloads) await this.send(job, payload);
+  }
   async runAll(services: Services) {
     const batch = this.queued.splice(0);
     for (const { job, payload } of batch) await job.handle(services, payload, { final: true });

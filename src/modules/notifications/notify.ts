@@ -1,9 +1,8 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../../db/client.ts";
-import { people } from "../../db/schema.ts";
+import { emails, people } from "../../db/schema.ts";
 import { notifications } from "../../db/schema-programs.ts";
 import type { JobQueue } from "../../server/jobs/queue.ts";
-import { queueEmail } from "../email/queue-email.ts";
 import { sendEmailJob } from "../email/send-email-job.ts";
 import type { EmailContent } from "../email/templates.ts";
 
@@ -26,29 +25,74 @@ export type Notice = {
  * enqueues them with `sendQueuedEmails` once the transaction has committed.
  */
 export async function notify(tx: Executor, notice: Notice): Promise<string[]> {
-  await tx.insert(notifications).values({
-    organizationId: notice.organizationId,
-    personId: notice.personId,
-    kind: notice.kind,
-    title: notice.title,
-    body: notice.body ?? null,
-    link: notice.link ?? null,
+  return notifyMany(tx, [notice]);
+}
+
+const BATCH = 1000;
+
+/**
+ * `notify` for many notices at once, in a few multi-row statements (publishing a cohort tells
+ * thousands of people). Emails go only to active people. Returns the ids of emails queued.
+ */
+export async function notifyMany(tx: Executor, notices: readonly Notice[]): Promise<string[]> {
+  for (let at = 0; at < notices.length; at += BATCH) {
+    await tx.insert(notifications).values(
+      notices.slice(at, at + BATCH).map((notice) => ({
+        organizationId: notice.organizationId,
+        personId: notice.personId,
+        kind: notice.kind,
+        title: notice.title,
+        body: notice.body ?? null,
+        link: notice.link ?? null,
+      })),
+    );
+  }
+  const mailed = notices.filter((notice) => notice.email !== undefined);
+  if (mailed.length === 0) return [];
+  const addresses = new Map<string, string>();
+  const byOrganization = new Map<string, Set<string>>();
+  for (const notice of mailed) {
+    const ids = byOrganization.get(notice.organizationId) ?? new Set<string>();
+    ids.add(notice.personId);
+    byOrganization.set(notice.organizationId, ids);
+  }
+  for (const [organizationId, personIds] of byOrganization) {
+    const ids = [...personIds];
+    for (let at = 0; at < ids.length; at += BATCH) {
+      const found = await tx
+        .select({ id: people.id, email: people.email })
+        .from(people)
+        .where(
+          and(
+            eq(people.organizationId, organizationId),
+            eq(people.status, "active"),
+            inArray(people.id, ids.slice(at, at + BATCH)),
+          ),
+        );
+      for (const person of found) addresses.set(`${organizationId}:${person.id}`, person.email);
+    }
+  }
+  const rows = mailed.flatMap((notice) => {
+    const to = addresses.get(`${notice.organizationId}:${notice.personId}`);
+    return to && notice.email
+      ? [{ organizationId: notice.organizationId, to, ...notice.email }]
+      : [];
   });
-  if (!notice.email) return [];
-  const [person] = await tx
-    .select({ email: people.email, status: people.status })
-    .from(people)
-    .where(and(eq(people.id, notice.personId), eq(people.organizationId, notice.organizationId)));
-  if (person?.status !== "active") return [];
-  const emailId = await queueEmail(tx, {
-    organizationId: notice.organizationId,
-    to: person.email,
-    content: notice.email,
-  });
-  return [emailId];
+  const emailIds: string[] = [];
+  for (let at = 0; at < rows.length; at += BATCH) {
+    const inserted = await tx
+      .insert(emails)
+      .values(rows.slice(at, at + BATCH))
+      .returning({ id: emails.id });
+    emailIds.push(...inserted.map((row) => row.id));
+  }
+  return emailIds;
 }
 
 /** Enqueues the send job for emails written in a transaction that has now committed. */
 export async function sendQueuedEmails(jobs: JobQueue, emailIds: readonly string[]) {
-  for (const emailId of emailIds) await jobs.send(sendEmailJob, { emailId });
+  await jobs.sendMany(
+    sendEmailJob,
+    emailIds.map((emailId) => ({ emailId })),
+  );
 }

@@ -195,7 +195,7 @@ export async function matchCommand(args: string[], config: Config): Promise<numb
         return 1;
       }
       // The run is worked here and now, not by the worker: the command waits for it anyway.
-      const jobs: JobQueue = { send: async () => {} };
+      const jobs: JobQueue = { send: async () => {}, sendMany: async () => {} };
       const run = await startMatchingRun(
         {
           db,

@@ -4,7 +4,7 @@ import { matchingRuns, matchProposals, programs } from "../../db/schema-programs
 import type { Ctx } from "../../server/context.ts";
 import { conflict } from "../../server/errors.ts";
 import { insertMany } from "../demo/bulk-insert.ts";
-import { notify, sendQueuedEmails } from "../notifications/notify.ts";
+import { type Notice, notifyMany, sendQueuedEmails } from "../notifications/notify.ts";
 import { rowsOf } from "../org-chart/reporting-chain.ts";
 import { parseMatchingSettings } from "../programs/matching-settings.ts";
 import { reportingChainConflict } from "./edit-matching-run.ts";
@@ -125,6 +125,7 @@ export async function publishMatchingRun(
       ).map((r) => [r.id, r.name]),
     );
     const link = `${ctx.config.baseUrl}/matches`;
+    const notices: Notice[] = [];
     for (const pair of pairs) {
       for (const role of ["mentee", "mentor"] as const) {
         const personId = role === "mentee" ? pair.menteeId : pair.mentorId;
@@ -139,22 +140,21 @@ export async function publishMatchingRun(
           proposed,
           link,
         });
-        emailIds.push(
-          ...(await notify(tx, {
-            organizationId: org,
-            personId,
-            kind: proposed ? "match.proposed" : "match.confirmed",
-            title: email.subject,
-            body:
-              role === "mentee"
-                ? `${otherName} ${proposed ? "is suggested as" : "is"} your mentor.`
-                : `${proposed ? "You're suggested as" : "You're"} ${otherName}'s mentor.`,
-            link: "/matches",
-            email,
-          })),
-        );
+        notices.push({
+          organizationId: org,
+          personId,
+          kind: proposed ? "match.proposed" : "match.confirmed",
+          title: email.subject,
+          body:
+            role === "mentee"
+              ? `${otherName} ${proposed ? "is suggested as" : "is"} your mentor.`
+              : `${proposed ? "You're suggested as" : "You're"} ${otherName}'s mentor.`,
+          link: "/matches",
+          email,
+        });
       }
     }
+    emailIds.push(...(await notifyMany(tx, notices)));
     return {
       relationships: pairs.length,
       status: proposed ? ("proposed" as const) : ("active" as const),

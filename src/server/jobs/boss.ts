@@ -33,6 +33,23 @@ export async function startJobs(
       const data = job.payload.parse(payload);
       await boss.send(job.name, data as object, job.jobId ? { id: job.jobId(data) } : {});
     },
+    async sendMany(job, payloads) {
+      // pg-boss refuses a batch naming one id twice; an id already queued is skipped by it.
+      const seen = new Set<string>();
+      const inserts = payloads.flatMap((payload) => {
+        const data = job.payload.parse(payload);
+        const id = job.jobId?.(data);
+        if (id !== undefined) {
+          if (seen.has(id)) return [];
+          seen.add(id);
+        }
+        const retry = { retryLimit: job.retryLimit, retryDelay: 5, retryBackoff: true };
+        return [{ ...(id === undefined ? {} : { id }), data: data as object, ...retry }];
+      });
+      for (let at = 0; at < inserts.length; at += 1000) {
+        await boss.insert(job.name, inserts.slice(at, at + 1000));
+      }
+    },
     async work(services) {
       for (const definition of definitions) {
         if (definition.schedule) {

@@ -27,4 +27,6 @@ export function defineJob<S extends z.ZodType>(definition: JobDefinition<S>): Jo
 /** What domain code uses to enqueue work; pg-boss stands behind it. */
 export type JobQueue = {
   send<S extends z.ZodType>(job: JobDefinition<S>, payload: z.infer<S>): Promise<void>;
+  /** Enqueues many jobs of one kind in a few statements (thousands of emails after a publish). */
+  sendMany<S extends z.ZodType>(job: JobDefinition<S>, payloads: z.infer<S>[]): Promise<void>;
 };
