@@ -1,10 +1,10 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { checkA11y, launchBrowser, step } from "./support/browser.ts";
+import { callApi, seedDemo, signInAs } from "./support/demo.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 
 /**
@@ -14,7 +14,6 @@ import { startServer, type TestServer } from "./support/server.ts";
  * a notification in the bell.
  */
 
-const DEMO_PASSWORD = "learning together";
 const PROGRAM = "grow-together";
 type Someone = { email: string; name: string };
 
@@ -24,30 +23,15 @@ let admin: Someone;
 let everyone: { id: string; email: string; name: string }[] = [];
 const problems: string[] = [];
 
-function seedDemo(appDir: string, dataDir: string): Someone {
-  const result = spawnSync(process.execPath, ["bin/mutual.js", "seed-demo", "--people", "30"], {
-    cwd: appDir,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATA_DIR: dataDir,
-      DATABASE_URL: "",
-      BASE_URL: "http://127.0.0.1",
-      LOG_LEVEL: "warn",
-    },
-    encoding: "utf8",
-    timeout: 90_000,
-  });
-  if (result.status !== 0) throw new Error(`seed-demo failed:\n${result.stdout}${result.stderr}`);
-  const found = /^\s+(\S+@\S+)\s+(.+?), .+ \(admin\)$/m.exec(result.stdout);
-  if (!found) throw new Error(`seed-demo named no admin:\n${result.stdout}`);
-  return { email: found[1] as string, name: found[2] as string };
-}
+const signedIn = (who: { email: string; name: string }) =>
+  signInAs(browser, server.url, who, problems);
 
 beforeAll(async () => {
   const appDir = inject("e2eAppDir");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mutual-e2e-choice-"));
-  admin = seedDemo(appDir, dataDir);
+  const found = seedDemo(appDir, dataDir).find((p) => p.role === "admin");
+  if (!found) throw new Error("seed-demo named no admin");
+  admin = found;
   [server, browser] = await Promise.all([startServer({ appDir, dataDir }), launchBrowser()]);
 });
 
@@ -55,38 +39,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function signedIn(who: Someone): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: server.url,
-    viewport: { width: 1280, height: 900 },
-  });
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => problems.push(`${who.name}: ${error.message}`));
-  await page.goto("/sign-in");
-  await page.getByRole("textbox", { name: "Email", exact: true }).fill(who.email);
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${server.url}/`);
-  return page;
-}
-
-/** Calls the API from the signed-in page, with its CSRF token. */
-async function callApi(page: Page, method: string, url: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const session = await (await fetch("/api/session")).json();
-      const response = await fetch(url, {
-        method,
-        headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return { status: response.status, body: await response.json() };
-    },
-    { method, url, body },
-  );
-}
 
 describe.sequential("choosing a mentor", () => {
   let mentee: Someone;

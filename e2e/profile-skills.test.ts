@@ -1,10 +1,10 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { checkA11y, launchBrowser, step } from "./support/browser.ts";
+import { seedDemo, signInAs } from "./support/demo.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 
 /**
@@ -14,7 +14,6 @@ import { startServer, type TestServer } from "./support/server.ts";
  * other wants to learn it and looks for help in the directory.
  */
 
-const DEMO_PASSWORD = "learning together";
 const SKILL = "Haskell";
 
 type Colleague = { email: string; name: string };
@@ -25,29 +24,8 @@ let teacher: Colleague;
 let learner: Colleague;
 const problems: string[] = [];
 
-/** Seeds a 40-person demo organization into a new data directory; returns who to sign in as. */
-function seedDemo(appDir: string, dataDir: string) {
-  const result = spawnSync(process.execPath, ["bin/mutual.js", "seed-demo", "--people", "40"], {
-    cwd: appDir,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATA_DIR: dataDir,
-      DATABASE_URL: "",
-      BASE_URL: "http://127.0.0.1",
-      LOG_LEVEL: "warn",
-    },
-    encoding: "utf8",
-    timeout: 90_000,
-  });
-  if (result.status !== 0) throw new Error(`seed-demo failed:\n${result.stdout}${result.stderr}`);
-  // "  toby.hughes@demo.example    Toby Hughes, Engineering Manager (member)"
-  return [...result.stdout.matchAll(/^\s+(\S+@\S+)\s+(.+?), .+ \((\w+)\)$/gm)].map((m) => ({
-    email: m[1] as string,
-    name: m[2] as string,
-    role: m[3] as string,
-  }));
-}
+const signedIn = (who: { email: string; name: string }) =>
+  signInAs(browser, server.url, who, problems);
 
 beforeAll(async () => {
   const appDir = inject("e2eAppDir");
@@ -64,22 +42,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function signedIn(who: Colleague): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: server.url,
-    viewport: { width: 1280, height: 900 },
-  });
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => problems.push(`${who.name}: ${error.message}`));
-  await page.goto("/sign-in");
-  await page.getByRole("textbox", { name: "Email", exact: true }).fill(who.email);
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${server.url}/`);
-  return page;
-}
 
 /** Picks a skill in a skill picker (a combobox) by typing its name. */
 async function pickSkill(page: Page, label: string, skill: string) {

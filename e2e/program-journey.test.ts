@@ -1,10 +1,10 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { checkA11y, launchBrowser, step } from "./support/browser.ts";
+import { DEMO_PASSWORD, seedDemo, signInAs } from "./support/demo.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 
 /**
@@ -14,7 +14,6 @@ import { startServer, type TestServer } from "./support/server.ts";
  * matched mentee sees their mentor on My matches.
  */
 
-const DEMO_PASSWORD = "learning together";
 const PROGRAM = "Know-how circle";
 const SLUG = "know-how-circle";
 type Someone = { email: string; name: string; role: string };
@@ -25,27 +24,8 @@ let admin: Someone;
 let enrollees: Someone[] = [];
 const problems: string[] = [];
 
-function seedDemo(appDir: string, dataDir: string): Someone[] {
-  const result = spawnSync(process.execPath, ["bin/mutual.js", "seed-demo", "--people", "40"], {
-    cwd: appDir,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATA_DIR: dataDir,
-      DATABASE_URL: "",
-      BASE_URL: "http://127.0.0.1",
-      LOG_LEVEL: "warn",
-    },
-    encoding: "utf8",
-    timeout: 90_000,
-  });
-  if (result.status !== 0) throw new Error(`seed-demo failed:\n${result.stdout}${result.stderr}`);
-  return [...result.stdout.matchAll(/^\s+(\S+@\S+)\s+(.+?), .+ \((\w+)\)$/gm)].map((m) => ({
-    email: m[1] as string,
-    name: m[2] as string,
-    role: m[3] as string,
-  }));
-}
+const signedIn = (who: { email: string; name: string }) =>
+  signInAs(browser, server.url, who, problems, { timeout: 20_000 });
 
 /** A signed-in API session for one person, as Node's fetch: the session cookie and CSRF token. */
 async function apiAs(who: Someone) {
@@ -77,7 +57,7 @@ async function apiAs(who: Someone) {
 beforeAll(async () => {
   const appDir = inject("e2eAppDir");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mutual-e2e-journey5-"));
-  const found = seedDemo(appDir, dataDir).find((p) => p.role === "admin");
+  const found = seedDemo(appDir, dataDir, 40).find((p) => p.role === "admin");
   if (!found) throw new Error("seed-demo named no admin");
   admin = found;
   // 30 people sign in from one address within a minute: lift the per-minute sign-in limit for
@@ -105,22 +85,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function signedIn(who: Someone): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: server.url,
-    viewport: { width: 1280, height: 900 },
-  });
-  context.setDefaultTimeout(20_000);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => problems.push(`${who.name}: ${error.message}`));
-  await page.goto("/sign-in");
-  await page.getByRole("textbox", { name: "Email", exact: true }).fill(who.email);
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${server.url}/`);
-  return page;
-}
 
 describe("a program from design to published matches", () => {
   it("a manager designs a program, 30 people enrol, the manager matches and publishes, a mentee sees their match", async () => {

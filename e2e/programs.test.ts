@@ -1,10 +1,10 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { checkA11y, launchBrowser, step } from "./support/browser.ts";
+import { seedDemo, signInAs } from "./support/demo.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 
 /**
@@ -13,7 +13,6 @@ import { startServer, type TestServer } from "./support/server.ts";
  * preparation and ticks a page done.
  */
 
-const DEMO_PASSWORD = "learning together";
 type Someone = { email: string; name: string; role: string };
 
 let server: TestServer;
@@ -21,28 +20,13 @@ let browser: Browser;
 let people: Someone[] = [];
 const problems: string[] = [];
 
+const signedIn = (who: { email: string; name: string }) =>
+  signInAs(browser, server.url, who, problems, { timeout: 20_000 });
+
 beforeAll(async () => {
   const appDir = inject("e2eAppDir");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mutual-e2e-programs-"));
-  const result = spawnSync(process.execPath, ["bin/mutual.js", "seed-demo", "--people", "30"], {
-    cwd: appDir,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATA_DIR: dataDir,
-      DATABASE_URL: "",
-      BASE_URL: "http://127.0.0.1",
-      LOG_LEVEL: "warn",
-    },
-    encoding: "utf8",
-    timeout: 90_000,
-  });
-  if (result.status !== 0) throw new Error(`seed-demo failed:\n${result.stdout}${result.stderr}`);
-  people = [...result.stdout.matchAll(/^\s+(\S+@\S+)\s+(.+?), .+ \((\w+)\)$/gm)].map((m) => ({
-    email: m[1] as string,
-    name: m[2] as string,
-    role: m[3] as string,
-  }));
+  people = seedDemo(appDir, dataDir);
   [server, browser] = await Promise.all([startServer({ appDir, dataDir }), launchBrowser()]);
 });
 
@@ -50,22 +34,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function signedIn(who: Someone): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: server.url,
-    viewport: { width: 1280, height: 900 },
-  });
-  context.setDefaultTimeout(20_000);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => problems.push(`${who.name}: ${error.message}`));
-  await page.goto("/sign-in");
-  await page.getByRole("textbox", { name: "Email", exact: true }).fill(who.email);
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${server.url}/`);
-  return page;
-}
 
 describe("designing a program", () => {
   it("a manager answers the wizard, keeps the recommendation, creates the program and opens enrollment", async () => {
