@@ -11,19 +11,16 @@
 // the same session lookup plus one SELECT by primary key. Prints one JSON line for the seed and
 // one per case (p50, p95, mean in ms). --reuse keeps an already seeded database. Never part of
 // `npm test`.
-import { spawnSync } from "node:child_process";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
-import pg from "pg";
 import { loadConfig } from "../../src/config.ts";
 import { openDatabase } from "../../src/db/client.ts";
 import { migrateDatabase } from "../../src/db/migrate.ts";
 import { createSession } from "../../src/modules/auth/sessions.ts";
 import { seedDemoOrganization } from "../../src/modules/demo/seed-demo.ts";
 import { buildApp } from "../../src/server/app.ts";
+import { benchDatabaseUrl, gitState, prepareBenchDatabase } from "../support/database.ts";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const DB_NAME = "mutual_bench_directory";
 const SLUG = "bench";
 
@@ -38,35 +35,14 @@ const { values } = parseArgs({
 const size = Number(values.people);
 const runs = Number(values.runs);
 const adminUrl = values["admin-url"] ?? "";
-const url = new URL(adminUrl);
-url.pathname = `/${DB_NAME}`;
-const databaseUrl = url.toString();
+const databaseUrl = benchDatabaseUrl(adminUrl, DB_NAME);
 
 const line = (record: Record<string, unknown>) => console.log(JSON.stringify(record));
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
-async function prepareDatabase(): Promise<boolean> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    const exists = await admin.query("select 1 from pg_database where datname = $1", [DB_NAME]);
-    if (values.reuse && exists.rowCount) return false;
-    await admin.query(`drop database if exists ${DB_NAME} with (force)`);
-    await admin.query(`create database ${DB_NAME}`);
-    return true;
-  } finally {
-    await admin.end();
-  }
-}
+const prepareDatabase = () => prepareBenchDatabase(adminUrl, DB_NAME, values.reuse === true);
 
-function commit() {
-  const git = (...args: string[]) =>
-    spawnSync("git", args, { cwd: root, encoding: "utf8" }).stdout?.trim() ?? "";
-  return {
-    commit: git("rev-parse", "--short", "HEAD"),
-    dirty: git("status", "--porcelain", "--", "src/modules/directory", "src/db") !== "",
-  };
-}
+const commit = () => gitState(["src/modules/directory", "src/db"]);
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;

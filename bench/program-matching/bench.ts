@@ -11,11 +11,8 @@
 // capacity, everyone else as mentees), then times `runMatching` end to end, `--runs` times. The
 // baseline is one SELECT of a person by primary key on the same connection pool. Prints one
 // JSON line for the seed and one per case (median, min, max in ms). Never part of `npm test`.
-import { spawnSync } from "node:child_process";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { and, eq, sql } from "drizzle-orm";
-import pg from "pg";
 import { loadConfig } from "../../src/config.ts";
 import { openDatabase } from "../../src/db/client.ts";
 import { migrateDatabase } from "../../src/db/migrate.ts";
@@ -25,8 +22,8 @@ import { seedDemoOrganization } from "../../src/modules/demo/seed-demo.ts";
 import { publishMatchingRun } from "../../src/modules/program-matching/publish-matching-run.ts";
 import { runMatching } from "../../src/modules/program-matching/run-matching-job.ts";
 import type { Ctx } from "../../src/server/context.ts";
+import { benchDatabaseUrl, gitState, prepareBenchDatabase } from "../support/database.ts";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const DB_NAME = "mutual_bench_program_matching";
 const SLUG = "bench";
 const PROGRAM = "mentoring-bench";
@@ -42,36 +39,14 @@ const { values } = parseArgs({
 const size = Number(values.people);
 const runs = Number(values.runs);
 const adminUrl = values["admin-url"] ?? "";
-const url = new URL(adminUrl);
-url.pathname = `/${DB_NAME}`;
-const databaseUrl = url.toString();
+const databaseUrl = benchDatabaseUrl(adminUrl, DB_NAME);
 
 const line = (record: Record<string, unknown>) => console.log(JSON.stringify(record));
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
-async function prepareDatabase(): Promise<boolean> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    const exists = await admin.query("select 1 from pg_database where datname = $1", [DB_NAME]);
-    if (values.reuse && exists.rowCount) return false;
-    await admin.query(`drop database if exists ${DB_NAME} with (force)`);
-    await admin.query(`create database ${DB_NAME}`);
-    return true;
-  } finally {
-    await admin.end();
-  }
-}
+const prepareDatabase = () => prepareBenchDatabase(adminUrl, DB_NAME, values.reuse === true);
 
-function commit() {
-  const git = (...args: string[]) =>
-    spawnSync("git", args, { cwd: root, encoding: "utf8" }).stdout?.trim() ?? "";
-  return {
-    commit: git("rev-parse", "--short", "HEAD"),
-    dirty:
-      git("status", "--porcelain", "--", "src/modules/program-matching", "src/matching") !== "",
-  };
-}
+const commit = () => gitState(["src/modules/program-matching", "src/matching"]);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
