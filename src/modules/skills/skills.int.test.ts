@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { personSkillsOffered, personSkillsWanted, skillAliases, skills } from "../../db/schema.ts";
+import { notifications } from "../../db/schema-programs.ts";
 import { createTestApp, type TestApp } from "../../test/app.ts";
 import { TestClient } from "../../test/client.ts";
 import { createOrganization, createPerson, TEST_PASSWORD } from "../../test/factories.ts";
@@ -154,6 +155,15 @@ describe("proposing a skill", () => {
     expect((await ben.get(`/api/people/${benId}/skills`)).body.offered).not.toContainEqual(
       expect.objectContaining({ skill: expect.objectContaining({ id }) }),
     );
+    const told = await t.db
+      .select({ title: notifications.title, link: notifications.link })
+      .from(notifications)
+      .where(
+        and(eq(notifications.personId, benId), eq(notifications.kind, "skill.proposal_declined")),
+      );
+    expect(told).toEqual([
+      { title: "“Juggling chainsaws” won't be added to the skills list", link: "/profile" },
+    ]);
   });
 });
 
