@@ -44,11 +44,14 @@ export async function startServer({
   appDir = root,
   timeoutMs = 90_000,
   dataDir: given,
+  env = {},
 }: {
   appDir?: string;
   timeoutMs?: number;
   /** A data directory prepared beforehand (e.g. by `mutual seed-demo`); removed on stop. */
   dataDir?: string;
+  /** More environment for this server (e.g. a higher SIGN_IN_RATE_LIMIT). */
+  env?: Record<string, string>;
 } = {}): Promise<TestServer> {
   const dataDir = given ?? (await fs.mkdtemp(path.join(os.tmpdir(), "mutual-e2e-")));
   const port = await freePort();
@@ -67,6 +70,7 @@ export async function startServer({
       BASE_URL: url,
       LOG_LEVEL: "warn",
       SESSION_SECRET: "e2e-session-secret-that-is-long-enough-0123456789",
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
