@@ -47,39 +47,6 @@ function message(
   };
 }
 
-/**
- * Tells both people that a match was proposed for them (hybrid publishing calls this for each
- * relationship it writes). Returns the emails to send after commit.
- */
-export async function notifyMatchProposed(
-  tx: Executor,
-  input: { program: Program; relationship: Relationship; baseUrl: string },
-): Promise<string[]> {
-  const emailIds: string[] = [];
-  for (const to of await bothOf(tx, input.relationship)) {
-    const role = to.role === "mentee" ? "your mentor" : "your mentee";
-    emailIds.push(
-      ...(await notify(
-        tx,
-        message(
-          input.program,
-          input.baseUrl,
-          to,
-          "match.proposed",
-          `A match for you in ${input.program.name}`,
-          [
-            `We think ${to.otherName} would be a good fit as ${role} in ${input.program.name}.`,
-            "Have a look at why, then confirm, or decline privately: the other person won't be told your reasons.",
-          ],
-          "See your match",
-          true,
-        ),
-      )),
-    );
-  }
-  return emailIds;
-}
-
 /** Both confirmed: the match starts. */
 export async function notifyMatchConfirmed(
   tx: Executor,
