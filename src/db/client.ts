@@ -8,8 +8,9 @@ import pg from "pg";
 import { lockDataDir } from "./lock.ts";
 import * as coreSchema from "./schema.ts";
 import * as programsSchema from "./schema-programs.ts";
+import * as relationshipsSchema from "./schema-relationships.ts";
 
-const schema = { ...coreSchema, ...programsSchema };
+const schema = { ...coreSchema, ...programsSchema, ...relationshipsSchema };
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];

@@ -86,6 +86,8 @@ export const relationshipSourceEnum = pgEnum("relationship_source", [
   "hybrid",
   "manual",
 ]);
+/** `pair`: one mentor and one mentee. `circle`: one or two facilitators and up to 8 members. */
+export const relationshipKindEnum = pgEnum("relationship_kind", ["pair", "circle"]);
 export const mentorRequestStatusEnum = pgEnum("mentor_request_status", [
   "pending",
   "accepted",
@@ -330,6 +332,21 @@ export const relationships = pgTable(
     mentorId: personRef("mentor_id"),
     status: relationshipStatusEnum("status").notNull().default("proposed"),
     source: relationshipSourceEnum("source").notNull(),
+    /**
+     * A circle keeps its lead facilitator in mentor_id and its first member in mentee_id; everyone
+     * in it (pairs too) is in relationship_members, which is what access checks read.
+     */
+    kind: relationshipKindEnum("kind").notNull().default("pair"),
+    /** A circle's name ("Product leads circle"); null for pairs. */
+    name: text("name"),
+    /** When every member had accepted the agreement (sessions can be planned from then). */
+    agreedAt: timestamp("agreed_at", { withTimezone: true }),
+    /** Who ended it and the category they chose (the closure review says more, privately). */
+    endedById: uuid("ended_by_id").references(() => people.id, { onDelete: "set null" }),
+    endReason: text("end_reason"),
+    /** Inactivity: when both were nudged, and when it became "stalled" for managers. */
+    nudgedAt: timestamp("nudged_at", { withTimezone: true }),
+    stalledAt: timestamp("stalled_at", { withTimezone: true }),
     runId: uuid("run_id").references(() => matchingRuns.id, { onDelete: "set null" }),
     /** Reasons shown to both people (the proposal's top contributions). */
     reasons: jsonb("reasons").notNull().default(sql`'[]'::jsonb`),
@@ -351,7 +368,7 @@ export const relationships = pgTable(
     // A mentee has at most one open relationship per program.
     uniqueIndex("relationships_open_mentee_key")
       .on(t.programId, t.menteeId)
-      .where(sql`${t.status} in ('proposed', 'active')`),
+      .where(sql`${t.status} in ('proposed', 'active') and ${t.kind} = 'pair'`),
     check("relationships_not_self_check", sql`${t.menteeId} <> ${t.mentorId}`),
   ],
 );

@@ -376,6 +376,8 @@ export const emails = pgTable(
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     html: text("html").notNull(),
+    /** An iCalendar invitation (METHOD:REQUEST or CANCEL) sent with the message, if any. */
+    calendar: text("calendar"),
     status: emailStatusEnum("status").notNull().default("queued"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),

@@ -247,6 +247,64 @@ const rematchesRoute = createRoute({
   ),
 });
 
+const relationshipTabs = [
+  "sessions",
+  "agreement",
+  "goals",
+  "commitments",
+  "check-ins",
+  "learning",
+  "close",
+] as const;
+
+const relationshipRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/relationships/$relationshipId",
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { tab?: (typeof relationshipTabs)[number] } => {
+    const tab = relationshipTabs.find((t) => t === search.tab);
+    return tab ? { tab } : {};
+  },
+  component: lazyRouteComponent(
+    () => import("./features/relationship/RelationshipPage.tsx"),
+    "RelationshipPage",
+  ),
+});
+
+const sessionRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/relationships/$relationshipId/sessions/$sessionId",
+  component: lazyRouteComponent(
+    () => import("./features/relationship/session-work/SessionPage.tsx"),
+    "SessionPage",
+  ),
+});
+
+const programRelationshipsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/programs/$slug/relationships",
+  component: lazyRouteComponent(
+    () => import("./features/relationship-insights/ProgramRelationshipsPage.tsx"),
+    "ProgramRelationshipsPage",
+  ),
+});
+
+const learningLogRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/programs/$slug/learning-log",
+  component: lazyRouteComponent(
+    () => import("./features/debriefs/LearningLogPage.tsx"),
+    "LearningLogPage",
+  ),
+});
+
+const circlesRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "/programs/$slug/circles",
+  component: lazyRouteComponent(() => import("./features/circles/CirclesPage.tsx"), "CirclesPage"),
+});
+
 const adminLayout = createRoute({
   getParentRoute: () => appLayout,
   id: "admin",
@@ -329,6 +387,11 @@ const routeTree = rootRoute.addChildren([
     mentorRequestsRoute,
     chooseMentorRoute,
     rematchesRoute,
+    relationshipRoute,
+    sessionRoute,
+    programRelationshipsRoute,
+    learningLogRoute,
+    circlesRoute,
     adminLayout.addChildren([
       peopleRoute,
       outboxRoute,

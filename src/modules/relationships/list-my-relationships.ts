@@ -1,10 +1,41 @@
-import { and, desc, eq, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { programs, relationships } from "../../db/schema-programs.ts";
+import { relationshipMembers } from "../../db/schema-relationships.ts";
 import { authorize } from "../../server/authz/index.ts";
 import type { Ctx } from "../../server/context.ts";
 import { personCards } from "../mentor-requests/person-cards.ts";
 import { loadRelationship } from "./load-relationship.ts";
-import { presentRelationship, presentRelationshipMetadata } from "./presenters.ts";
+import { type MemberCard, presentRelationship, presentRelationshipMetadata } from "./presenters.ts";
+
+/** Every member of these relationships as a card with their role, by relationship id. */
+export async function membersOf(
+  ctx: Ctx,
+  relationshipIds: string[],
+): Promise<Map<string, MemberCard[]>> {
+  const byRelationship = new Map<string, MemberCard[]>();
+  if (relationshipIds.length === 0) return byRelationship;
+  const rows = await ctx.db
+    .select({
+      relationshipId: relationshipMembers.relationshipId,
+      personId: relationshipMembers.personId,
+      role: relationshipMembers.role,
+    })
+    .from(relationshipMembers)
+    .where(inArray(relationshipMembers.relationshipId, relationshipIds))
+    .orderBy(asc(relationshipMembers.createdAt));
+  const cards = await personCards(
+    ctx.db,
+    ctx.actor.organizationId,
+    rows.map((r) => r.personId),
+  );
+  for (const row of rows) {
+    const card = cards.get(row.personId) ?? unknownPerson(row.personId);
+    const list = byRelationship.get(row.relationshipId) ?? [];
+    list.push({ ...card, role: row.role });
+    byRelationship.set(row.relationshipId, list);
+  }
+  return byRelationship;
+}
 
 const unknownPerson = (id: string) => ({
   id,
@@ -15,49 +46,45 @@ const unknownPerson = (id: string) => ({
   photoUrl: null,
 });
 
-/** My matches, as mentee and as mentor: proposed and active first, then the rest, newest first. */
+/**
+ * My relationships (pairs as mentee or mentor, and circles): proposed and active first, then
+ * the rest, newest first.
+ */
 export async function listMyRelationships(ctx: Ctx) {
   const me = ctx.actor.personId;
   const rows = await ctx.db
     .select({ relationship: relationships, program: { slug: programs.slug, name: programs.name } })
-    .from(relationships)
+    .from(relationshipMembers)
+    .innerJoin(relationships, eq(relationships.id, relationshipMembers.relationshipId))
     .innerJoin(programs, eq(programs.id, relationships.programId))
     .where(
       and(
+        eq(relationshipMembers.personId, me),
         eq(relationships.organizationId, ctx.actor.organizationId),
-        or(eq(relationships.menteeId, me), eq(relationships.mentorId, me)),
       ),
     )
     .orderBy(desc(relationships.createdAt))
     .limit(200);
-  const otherOf = (r: (typeof rows)[number]["relationship"]) =>
-    r.menteeId === me ? r.mentorId : r.menteeId;
-  const cards = await personCards(
-    ctx.db,
-    ctx.actor.organizationId,
-    rows.map((r) => otherOf(r.relationship)),
+  const members = await membersOf(
+    ctx,
+    rows.map((r) => r.relationship.id),
   );
   const open = (status: string) => (status === "proposed" || status === "active" ? 0 : 1);
   return rows
     .map(({ relationship, program }) => {
+      const list = members.get(relationship.id) ?? [];
       authorize(ctx.actor, "relationship.read", {
         organizationId: relationship.organizationId,
-        participantIds: [relationship.menteeId, relationship.mentorId],
+        participantIds: list.map((m) => m.id),
       });
-      const other = otherOf(relationship);
-      return presentRelationship(
-        ctx.actor,
-        relationship,
-        program,
-        cards.get(other) ?? unknownPerson(other),
-      );
+      return presentRelationship(ctx.actor, relationship, program, list);
     })
     .sort((a, b) => open(a.status) - open(b.status));
 }
 
 /**
- * One match: in full for its two people; for the program's managers and administrators, only
- * that it exists, its status and its dates.
+ * One relationship: in full for its members; for the program's managers and administrators,
+ * only that it exists, its status and its dates.
  */
 export async function getRelationship(ctx: Ctx, relationshipId: string) {
   const { relationship, program, isParticipant } = await loadRelationship(
@@ -69,15 +96,13 @@ export async function getRelationship(ctx: Ctx, relationshipId: string) {
   if (!isParticipant) {
     return { relationship: null, metadata: presentRelationshipMetadata(relationship) };
   }
-  const other =
-    relationship.menteeId === ctx.actor.personId ? relationship.mentorId : relationship.menteeId;
-  const cards = await personCards(ctx.db, ctx.actor.organizationId, [other]);
+  const members = await membersOf(ctx, [relationship.id]);
   return {
     relationship: presentRelationship(
       ctx.actor,
       relationship,
       program,
-      cards.get(other) ?? unknownPerson(other),
+      members.get(relationship.id) ?? [],
     ),
     metadata: presentRelationshipMetadata(relationship),
   };

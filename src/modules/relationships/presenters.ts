@@ -8,11 +8,23 @@ import { type PersonCard, personCardSchema } from "../mentor-requests/presenters
 export const DECLINE_WINDOW_DAYS = 14;
 const DAY = 24 * 60 * 60 * 1000;
 
+export const memberRoleSchema = z.enum(["mentor", "mentee", "facilitator", "member"]);
+export const memberCardSchema = personCardSchema.extend({ role: memberRoleSchema });
+export type MemberCard = z.infer<typeof memberCardSchema>;
+
 export const relationshipSchema = z.object({
   id: z.uuid(),
+  kind: z.enum(["pair", "circle"]),
+  /** A circle's name; null for pairs. */
+  name: z.string().nullable(),
   program: z.object({ slug: z.string(), name: z.string() }),
-  myRole: z.enum(["mentee", "mentor"]),
+  myRole: memberRoleSchema,
+  /** For a pair, the other person; for a circle, its (first) facilitator or another member. */
   other: personCardSchema,
+  /** Everyone in it except me. */
+  others: z.array(memberCardSchema),
+  /** When everyone had accepted the agreement. */
+  agreedAt: z.iso.datetime().nullable(),
   status: z.enum(["proposed", "active", "declined", "ended"]),
   source: z.enum(["bulk", "choice", "hybrid", "manual"]),
   reasons: z.array(z.string()),
@@ -32,6 +44,7 @@ export const relationshipSchema = z.object({
 /** What a program manager or administrator may know about a match: that it exists, and when. */
 export const relationshipMetadataSchema = z.object({
   id: z.uuid(),
+  kind: z.enum(["pair", "circle"]),
   programId: z.uuid(),
   status: z.enum(["proposed", "active", "declined", "ended"]),
   source: z.enum(["bulk", "choice", "hybrid", "manual"]),
@@ -56,9 +69,33 @@ export function presentRelationship(
   actor: Actor,
   relationship: Relationship,
   program: { slug: string; name: string },
-  other: PersonCard,
+  members: MemberCard[],
   now = new Date(),
 ) {
+  const me = members.find((m) => m.id === actor.personId);
+  const others = members.filter((m) => m.id !== actor.personId);
+  const lead =
+    others.find((m) => m.role === "mentor" || m.role === "facilitator") ??
+    others.find((m) => m.role === "mentee") ??
+    others[0];
+  const other: PersonCard = lead
+    ? {
+        id: lead.id,
+        name: lead.name,
+        title: lead.title,
+        department: lead.department,
+        location: lead.location,
+        photoUrl: lead.photoUrl,
+      }
+    : {
+        id: actor.personId,
+        name: "Nobody yet",
+        title: null,
+        department: null,
+        location: null,
+        photoUrl: null,
+      };
+  const myRole = me?.role ?? "member";
   const mine: "mentee" | "mentor" = relationship.menteeId === actor.personId ? "mentee" : "mentor";
   const confirmedByMe =
     (mine === "mentee" ? relationship.menteeConfirmedAt : relationship.mentorConfirmedAt) !== null;
@@ -70,9 +107,13 @@ export function presentRelationship(
   });
   return {
     id: relationship.id,
+    kind: relationship.kind,
+    name: relationship.name,
     program: { slug: program.slug, name: program.name },
-    myRole: mine,
+    myRole,
     other,
+    others,
+    agreedAt: relationship.agreedAt?.toISOString() ?? null,
     status: relationship.status,
     source: relationship.source,
     reasons: reasonsOf(relationship.reasons),
@@ -82,7 +123,7 @@ export function presentRelationship(
     myDeclineReason: readsReason ? relationship.declineReason : null,
     canConfirm: relationship.status === "proposed" && !confirmedByMe,
     canDecline: canStillDecline(relationship, now),
-    canAskForRematch: relationship.status === "active",
+    canAskForRematch: relationship.status === "active" && relationship.kind === "pair",
     createdAt: relationship.createdAt.toISOString(),
     startedAt: relationship.startedAt?.toISOString() ?? null,
     endedAt: relationship.endedAt?.toISOString() ?? null,
@@ -92,6 +133,7 @@ export function presentRelationship(
 export function presentRelationshipMetadata(relationship: Relationship) {
   return {
     id: relationship.id,
+    kind: relationship.kind,
     programId: relationship.programId,
     status: relationship.status,
     source: relationship.source,

@@ -143,6 +143,7 @@ describe("declining privately", () => {
         "declinedAt",
         "endedAt",
         "id",
+        "kind",
         "programId",
         "source",
         "startedAt",

@@ -30,12 +30,22 @@ export type Action =
   | "relationship.readMetadata"
   | "relationship.respond"
   | "relationship.readDeclineReason"
+  | "relationship.content"
+  | "relationship.ownContent"
+  | "program.insights"
   | "rematches.manage";
 
-/** `isManager`: the actor is one of this program's managers (programs.manage). */
 /**
- * `participantIds`: the two people of a relationship (mentee and mentor). For
- * `relationship.readDeclineReason`, `personId` is who declined.
+ * Scores about people reach managers only as aggregates over at least this many people, so no
+ * one's answers can be read back from an average.
+ */
+export const MIN_AGGREGATE_PEOPLE = 5;
+
+/**
+ * `isManager`: the actor is one of this program's managers (programs.manage).
+ * `participantIds`: a relationship's members (a pair's mentor and mentee, or a circle).
+ * `personId`: whose item it is (`relationship.ownContent`), or who declined
+ * (`relationship.readDeclineReason`).
  */
 type Resource =
   | {
@@ -76,11 +86,20 @@ export function can(actor: Actor, action: Action, resource?: Resource): boolean 
       return actor.role === "admin" || resource?.isManager === true;
     case "enrollment.update":
       return resource?.personId === actor.personId;
-    // The firewall starts here: a relationship's content is for its two people only. Program
-    // managers and administrators see that it exists, its status and dates, nothing more.
+    // The firewall. A relationship's content (agreement, goals, agenda, shared notes,
+    // commitments) is for its members only. Program managers and administrators see that it
+    // exists, its status and dates, flags, and scores in aggregates (program.insights); never
+    // content. A person's manager or skip-level manager has no rule here at all.
     case "relationship.read":
     case "relationship.respond":
+    case "relationship.content":
       return resource?.participantIds?.includes(actor.personId) === true;
+    // Personal notes, check-in answers, private debriefs and closure reviews: the person only,
+    // not even the other member.
+    case "relationship.ownContent":
+      return resource?.personId === actor.personId;
+    case "program.insights":
+      return actor.role === "admin" || resource?.isManager === true;
     case "relationship.readMetadata":
       return (
         resource?.participantIds?.includes(actor.personId) === true ||
@@ -110,11 +129,17 @@ export function authorize(actor: Actor, action: Action, resource?: Resource): vo
                 ? "Only this program's managers and administrators can see who enrolled."
                 : action === "enrollment.update"
                   ? "You can only change your own enrollment."
-                  : action === "relationship.read" || action === "relationship.respond"
-                    ? "Only the two people in this match can see or change it."
-                    : action === "programs.manage"
-                      ? "Only this program's managers and administrators can change it."
-                      : "This is for administrators of your organization.",
+                  : action === "relationship.read" ||
+                      action === "relationship.respond" ||
+                      action === "relationship.content"
+                    ? "Only the people in this relationship can see or change it."
+                    : action === "relationship.ownContent"
+                      ? "This is private to the person who wrote it."
+                      : action === "programs.manage"
+                        ? "Only this program's managers and administrators can change it."
+                        : action === "program.insights"
+                          ? "Only this program's managers and administrators can see how it's going."
+                          : "This is for administrators of your organization.",
     );
   }
 }

@@ -2,11 +2,19 @@ import { queryOptions } from "@tanstack/react-query";
 import { get } from "../../api/client.ts";
 import type { PersonCard } from "../mentor-requests/api.ts";
 
+export type MemberRole = "mentor" | "mentee" | "facilitator" | "member";
+export type MemberCard = PersonCard & { role: MemberRole };
+
 export interface Match {
   id: string;
+  kind: "pair" | "circle";
+  name: string | null;
   program: { slug: string; name: string };
-  myRole: "mentee" | "mentor";
+  myRole: MemberRole;
   other: PersonCard;
+  /** Everyone in it except me. */
+  others: MemberCard[];
+  agreedAt: string | null;
   status: "proposed" | "active" | "declined" | "ended";
   source: "bulk" | "choice" | "hybrid" | "manual";
   reasons: string[];
@@ -52,4 +60,25 @@ export const rematchRequestsQuery = (slug: string) =>
         `/programs/${encodeURIComponent(slug)}/rematch-requests`,
       ),
     select: (data) => data.rematchRequests,
+  });
+
+export interface RelationshipMetadata {
+  id: string;
+  kind: "pair" | "circle";
+  programId: string;
+  status: Match["status"];
+  source: Match["source"];
+  createdAt: string;
+  startedAt: string | null;
+  endedAt: string | null;
+  declinedAt: string | null;
+}
+
+export const relationshipQuery = (relationshipId: string) =>
+  queryOptions({
+    queryKey: ["relationships", relationshipId],
+    queryFn: () =>
+      get<{ relationship: Match | null; metadata: RelationshipMetadata }>(
+        `/relationships/${relationshipId}`,
+      ),
   });

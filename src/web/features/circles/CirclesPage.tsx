@@ -1,0 +1,6 @@
+import { Text } from "@mantine/core";
+
+// Placeholder from the issue-6 skeleton; its owner replaces it.
+export function CirclesPage() {
+  return <Text c="dimmed">Coming in this change.</Text>;
+}
