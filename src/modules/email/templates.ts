@@ -1,5 +1,11 @@
 /** Emails are templates with a plain-text part and a simple HTML part built from the same words. */
-export type EmailContent = { subject: string; text: string; html: string };
+export type EmailContent = {
+  subject: string;
+  text: string;
+  html: string;
+  /** An iCalendar invitation sent along (session invites); stored in emails.calendar. */
+  calendar?: string;
+};
 
 const escapeHtml = (value: string) =>
   value.replace(
@@ -7,9 +13,14 @@ const escapeHtml = (value: string) =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
   );
 
-type Block = { text: string } | { link: string; label: string };
+export type Block = { text: string } | { link: string; label: string };
 
-function render(subject: string, blocks: Block[]): EmailContent {
+/**
+ * Builds an email from blocks of our words. Features keep their own templates next to their
+ * code and render them with this. Never put private content (notes, comments, reasons) in an
+ * email: without SMTP, administrators can read every body in the Outbox.
+ */
+export function renderEmail(subject: string, blocks: Block[]): EmailContent {
   const text = blocks
     .map((b) => ("link" in b ? `${b.label}:\n${b.link}` : b.text))
     .join("\n\n")
@@ -31,7 +42,7 @@ export function invitationEmail(input: {
   link: string;
   expiresInDays: number;
 }): EmailContent {
-  return render(`${input.invitedByName} invited you to ${input.organizationName} on Mutual`, [
+  return renderEmail(`${input.invitedByName} invited you to ${input.organizationName} on Mutual`, [
     { text: "Hello," },
     {
       text: `${input.invitedByName} would like you to join ${input.organizationName} on Mutual, where colleagues learn from each other: finding mentors, offering what they know, and growing together.`,
@@ -49,7 +60,7 @@ export function passwordResetEmail(input: {
   link: string;
   expiresInMinutes: number;
 }): EmailContent {
-  return render(`Reset your Mutual password for ${input.organizationName}`, [
+  return renderEmail(`Reset your Mutual password for ${input.organizationName}`, [
     { text: `Hi ${input.name},` },
     { text: "Someone (we hope you) asked to reset your password. Choose a new one here:" },
     { link: input.link, label: "Choose a new password" },
