@@ -1,5 +1,6 @@
 import os from "node:os";
 import path from "node:path";
+import type { Logger } from "pino";
 import type { z } from "zod";
 import { type Config, loadConfig } from "../config.ts";
 import type { Database } from "../db/client.ts";
@@ -53,12 +54,17 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
 /** The real app on a fresh cloned database, driven with app.inject. */
 export async function createTestApp(
-  options: { config?: Record<string, string>; database?: Database } = {},
+  options: { config?: Record<string, string>; database?: Database; logger?: Logger } = {},
 ) {
   const config = testConfig(options.config);
   const database = options.database ?? (await createTestDatabase());
   const jobs = new InlineJobs();
-  const app = await buildApp({ config, database, jobs });
+  const app = await buildApp({
+    config,
+    database,
+    jobs,
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
   await app.ready();
   const services: Services = { db: database.db, config, jobs };
   return {
