@@ -36,6 +36,38 @@ describe("the relationship firewall", () => {
     }
   });
 
+  it("keeps a relationship's content (notes, agenda, commitments, goals) with its members", () => {
+    const circle = { organizationId: org, participantIds: ["mentee", "mentor", "stranger"] };
+    for (const actor of [mentee, mentor]) {
+      expect(can(actor, "relationship.content", match)).toBe(true);
+    }
+    expect(can(stranger, "relationship.content", circle)).toBe(true);
+    for (const actor of [admin, manager, stranger]) {
+      expect(can(actor, "relationship.content", { ...match, isManager: true })).toBe(false);
+    }
+  });
+
+  it("keeps a person's own items (personal notes, check-in answers, private debriefs) with them alone", () => {
+    const menteesNote = {
+      organizationId: org,
+      personId: "mentee",
+      participantIds: ["mentee", "mentor"],
+    };
+    expect(can(mentee, "relationship.ownContent", menteesNote)).toBe(true);
+    for (const actor of [mentor, admin, manager, stranger]) {
+      expect(can(actor, "relationship.ownContent", { ...menteesNote, isManager: true })).toBe(
+        false,
+      );
+    }
+  });
+
+  it("lets program managers and administrators see how a program goes, in aggregate", () => {
+    expect(can(manager, "program.insights", { organizationId: org, isManager: true })).toBe(true);
+    expect(can(admin, "program.insights", { organizationId: org })).toBe(true);
+    expect(can(manager, "program.insights", { organizationId: org })).toBe(false);
+    expect(can(mentee, "program.insights", { organizationId: org })).toBe(false);
+  });
+
   it("never crosses organizations", () => {
     const elsewhere = { ...mentee, organizationId: "org-2" };
     expect(can(elsewhere, "relationship.read", match)).toBe(false);
