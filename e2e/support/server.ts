@@ -12,7 +12,8 @@ export type TestServer = {
   dataDir: string;
   /** Everything the server printed so far (it logs at "warn"). */
   output(): string;
-  stop(): Promise<void>;
+  /** Stops the server; its data directory is removed unless `keepData` (to start it again). */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 };
 
 /** Asks the operating system for a port nobody is using right now. */
@@ -48,7 +49,10 @@ export async function startServer({
 }: {
   appDir?: string;
   timeoutMs?: number;
-  /** A data directory prepared beforehand (e.g. by `mutual seed-demo`); removed on stop. */
+  /**
+   * A data directory prepared beforehand (e.g. by `mutual seed-demo`, or kept by an earlier
+   * server's `stop({ keepData: true })`); removed on stop.
+   */
   dataDir?: string;
   /** More environment for this server (e.g. a higher SIGN_IN_RATE_LIMIT). */
   env?: Record<string, string>;
@@ -83,7 +87,7 @@ export async function startServer({
 
   const exit = exited(child);
   let stopped = false;
-  const stop = async () => {
+  const stop = async (options: { keepData?: boolean } = {}) => {
     if (stopped) return;
     stopped = true;
     if (child.exitCode === null && child.signalCode === null) {
@@ -92,7 +96,9 @@ export async function startServer({
       await exit;
       clearTimeout(kill);
     }
-    await fs.rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    if (!options.keepData) {
+      await fs.rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    }
   };
 
   const deadline = Date.now() + timeoutMs;
