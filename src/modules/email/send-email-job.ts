@@ -16,7 +16,13 @@ export const sendEmailJob = defineJob({
     if (!email || email.status === "sent") return;
     const transport = mailTransport(config);
     try {
-      await transport.deliver(email);
+      await transport.deliver({
+        to: email.to,
+        subject: email.subject,
+        text: email.text,
+        html: email.html,
+        calendar: email.calendar,
+      });
       await db
         .update(emails)
         .set({
