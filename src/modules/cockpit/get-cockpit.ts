@@ -1,0 +1,312 @@
+import { and, asc, desc, eq, inArray, isNull, lte, ne, sql } from "drizzle-orm";
+import { people } from "../../db/schema.ts";
+import { mentorRequests, programs, relationships } from "../../db/schema-programs.ts";
+import {
+  agreements,
+  checkIns,
+  commitments,
+  mentoringSessions,
+  relationshipMembers,
+  sessionAttendance,
+} from "../../db/schema-relationships.ts";
+import { authorize } from "../../server/authz/index.ts";
+import type { Ctx } from "../../server/context.ts";
+import { membersOf } from "../relationships/list-my-relationships.ts";
+import type { MemberCard } from "../relationships/presenters.ts";
+import type { Cockpit } from "./presenters.ts";
+import { relationshipStanding } from "./relationship-status.ts";
+
+const DAY = 24 * 60 * 60 * 1000;
+/** How far ahead "Coming up" looks. */
+export const UPCOMING_DAYS = 21;
+const LIMIT = 50;
+
+/** Today's date (YYYY-MM-DD) where the person is, for "overdue". */
+export function todayIn(timeZone: string | null, now: Date): string {
+  try {
+    return new Intl.DateTimeFormat("en-CA", { timeZone: timeZone ?? "UTC" }).format(now);
+  } catch {
+    return now.toISOString().slice(0, 10);
+  }
+}
+
+/**
+ * The signed-in person's learning cockpit: sessions coming up, their own open commitments,
+ * their relationships with where each stands, and what waits for them. Everything is read
+ * through their membership rows, so nothing of anyone else's relationships can come in; a few
+ * set-based queries whatever the number of relationships.
+ */
+export async function getCockpit(ctx: Ctx, now = new Date()): Promise<Cockpit> {
+  const me = ctx.actor.personId;
+  const org = ctx.actor.organizationId;
+
+  const [mine] = await ctx.db
+    .select({
+      timeZone: people.timeZone,
+      mentorRequests: sql<number>`(
+        select count(*)::int from ${mentorRequests}
+        where ${mentorRequests.mentorId} = ${me}
+          and ${mentorRequests.organizationId} = ${org}
+          and ${mentorRequests.status} = 'pending'
+          and ${mentorRequests.sentAt} is not null)`,
+    })
+    .from(people)
+    .where(and(eq(people.id, me), eq(people.organizationId, org)));
+
+  // My relationships, with the facts their status phrase needs, in one statement.
+  const rows = await ctx.db
+    .select({
+      relationship: relationships,
+      program: { slug: programs.slug, name: programs.name },
+      myRole: relationshipMembers.role,
+      agreementVersion: agreements.version,
+      myAcceptedVersion: sql<number | null>`(
+        select aa.version from agreement_acceptances aa
+        where aa.relationship_id = ${relationships.id} and aa.person_id = ${me})`,
+      hasUpcomingSession: sql<boolean>`exists(
+        select 1 from mentoring_sessions s
+        where s.relationship_id = ${relationships.id} and s.status <> 'cancelled'
+          and s.starts_at > ${now.toISOString()}::timestamptz)`,
+      reviewed: sql<boolean>`exists(
+        select 1 from closure_reviews cr
+        where cr.relationship_id = ${relationships.id} and cr.person_id = ${me})`,
+    })
+    .from(relationshipMembers)
+    .innerJoin(relationships, eq(relationships.id, relationshipMembers.relationshipId))
+    .innerJoin(programs, eq(programs.id, relationships.programId))
+    .leftJoin(agreements, eq(agreements.relationshipId, relationships.id))
+    .where(
+      and(
+        eq(relationshipMembers.personId, me),
+        eq(relationships.organizationId, org),
+        ne(relationships.status, "declined"),
+      ),
+    )
+    .orderBy(desc(relationships.createdAt))
+    .limit(200);
+
+  const members = await membersOf(
+    ctx,
+    rows.map((r) => r.relationship.id),
+  );
+  const titles = new Map<
+    string,
+    { relationshipId: string; kind: "pair" | "circle"; title: string }
+  >();
+  const presented = rows.map((row) => {
+    const { relationship } = row;
+    const list = members.get(relationship.id) ?? [];
+    authorize(ctx.actor, "relationship.read", {
+      organizationId: relationship.organizationId,
+      participantIds: list.map((m) => m.id),
+    });
+    const others = list.filter((m) => m.id !== me);
+    const title = titleOf(relationship.kind, relationship.name, others);
+    titles.set(relationship.id, {
+      relationshipId: relationship.id,
+      kind: relationship.kind,
+      title,
+    });
+    const confirmedAt =
+      relationship.menteeId === me
+        ? relationship.menteeConfirmedAt
+        : relationship.mentorConfirmedAt;
+    const standing = relationshipStanding({
+      status: relationship.status,
+      agreementVersion: row.agreementVersion,
+      myAcceptedVersion: row.myAcceptedVersion === null ? null : Number(row.myAcceptedVersion),
+      agreedAt: relationship.agreedAt,
+      hasUpcomingSession: Boolean(row.hasUpcomingSession),
+      reviewed: Boolean(row.reviewed),
+      awaitingMyConfirmation: relationship.status === "proposed" && confirmedAt === null,
+    });
+    return {
+      relationshipId: relationship.id,
+      kind: relationship.kind,
+      title,
+      status: relationship.status,
+      myRole: row.myRole,
+      program: row.program,
+      others,
+      ...standing,
+      stalled: relationship.status === "active" && relationship.stalledAt !== null,
+      startedAt: relationship.startedAt?.toISOString() ?? null,
+    };
+  });
+  const order = { proposed: 1, active: 0, ended: 2, declined: 3 } as const;
+  presented.sort((a, b) => order[a.status] - order[b.status]);
+
+  const activeIds = rows
+    .filter((r) => r.relationship.status === "active")
+    .map((r) => r.relationship.id);
+  const whom = (relationshipId: string) =>
+    titles.get(relationshipId) ?? { relationshipId, kind: "pair" as const, title: "Someone" };
+
+  const upcoming =
+    activeIds.length === 0
+      ? []
+      : await ctx.db
+          .select({
+            id: mentoringSessions.id,
+            relationshipId: mentoringSessions.relationshipId,
+            startsAt: mentoringSessions.startsAt,
+            durationMinutes: mentoringSessions.durationMinutes,
+            channel: mentoringSessions.channel,
+            status: mentoringSessions.status,
+            proposedById: mentoringSessions.proposedById,
+          })
+          .from(mentoringSessions)
+          .where(
+            and(
+              inArray(mentoringSessions.relationshipId, activeIds),
+              inArray(mentoringSessions.status, ["proposed", "confirmed"]),
+              // Still coming up, or happening right now.
+              sql`${mentoringSessions.startsAt} + make_interval(mins => ${mentoringSessions.durationMinutes}) > ${now.toISOString()}::timestamptz`,
+              lte(mentoringSessions.startsAt, new Date(now.getTime() + UPCOMING_DAYS * DAY)),
+            ),
+          )
+          .orderBy(asc(mentoringSessions.startsAt), asc(mentoringSessions.id))
+          .limit(LIMIT);
+
+  // My own open commitments only (the owner is me), in relationships I'm still part of.
+  const today = todayIn(mine?.timeZone ?? null, now);
+  const open =
+    activeIds.length === 0
+      ? []
+      : await ctx.db
+          .select({
+            id: commitments.id,
+            relationshipId: commitments.relationshipId,
+            organizationId: commitments.organizationId,
+            ownerId: commitments.ownerId,
+            text: commitments.text,
+            dueOn: commitments.dueOn,
+            sessionId: commitments.sessionId,
+            sessionStartsAt: mentoringSessions.startsAt,
+          })
+          .from(commitments)
+          .innerJoin(mentoringSessions, eq(mentoringSessions.id, commitments.sessionId))
+          .where(
+            and(
+              eq(commitments.ownerId, me),
+              eq(commitments.status, "open"),
+              eq(commitments.organizationId, org),
+              inArray(commitments.relationshipId, activeIds),
+            ),
+          )
+          .orderBy(
+            sql`${commitments.dueOn} < ${today}::date desc nulls last`,
+            sql`${commitments.dueOn} asc nulls last`,
+            asc(commitments.createdAt),
+            asc(commitments.id),
+          )
+          .limit(LIMIT);
+
+  // "Did it happen?": sessions whose time has passed and that I haven't answered.
+  const unanswered =
+    activeIds.length === 0
+      ? []
+      : await ctx.db
+          .select({
+            id: mentoringSessions.id,
+            relationshipId: mentoringSessions.relationshipId,
+            startsAt: mentoringSessions.startsAt,
+          })
+          .from(mentoringSessions)
+          .leftJoin(
+            sessionAttendance,
+            and(
+              eq(sessionAttendance.sessionId, mentoringSessions.id),
+              eq(sessionAttendance.personId, me),
+            ),
+          )
+          .where(
+            and(
+              inArray(mentoringSessions.relationshipId, activeIds),
+              ne(mentoringSessions.status, "cancelled"),
+              sql`${mentoringSessions.startsAt} + make_interval(mins => ${mentoringSessions.durationMinutes}) <= ${now.toISOString()}::timestamptz`,
+              isNull(sessionAttendance.sessionId),
+            ),
+          )
+          .orderBy(desc(mentoringSessions.startsAt))
+          .limit(LIMIT);
+
+  const dueCheckIns =
+    activeIds.length === 0
+      ? []
+      : await ctx.db
+          .select({
+            id: checkIns.id,
+            relationshipId: checkIns.relationshipId,
+            organizationId: checkIns.organizationId,
+            personId: checkIns.personId,
+            kind: checkIns.kind,
+            dueAt: checkIns.dueAt,
+          })
+          .from(checkIns)
+          .where(
+            and(
+              eq(checkIns.personId, me),
+              isNull(checkIns.answeredAt),
+              lte(checkIns.dueAt, now),
+              inArray(checkIns.relationshipId, activeIds),
+            ),
+          )
+          .orderBy(asc(checkIns.dueAt))
+          .limit(LIMIT);
+
+  const participantsOf = (relationshipId: string) =>
+    (members.get(relationshipId) ?? []).map((m) => m.id);
+  for (const item of [...open.map((c) => ({ ...c, personId: c.ownerId })), ...dueCheckIns]) {
+    authorize(ctx.actor, "relationship.content", {
+      organizationId: item.organizationId,
+      participantIds: participantsOf(item.relationshipId),
+    });
+    authorize(ctx.actor, "relationship.ownContent", {
+      organizationId: item.organizationId,
+      personId: item.personId,
+    });
+  }
+
+  return {
+    upcomingSessions: upcoming.map((s) => ({
+      ...whom(s.relationshipId),
+      sessionId: s.id,
+      startsAt: s.startsAt.toISOString(),
+      durationMinutes: s.durationMinutes,
+      channel: s.channel,
+      status: s.status as "proposed" | "confirmed",
+      needsMyConfirmation: s.status === "proposed" && s.proposedById !== me,
+    })),
+    openCommitments: open.map((c) => ({
+      ...whom(c.relationshipId),
+      commitmentId: c.id,
+      text: c.text,
+      dueOn: c.dueOn,
+      overdue: c.dueOn !== null && c.dueOn < today,
+      sessionId: c.sessionId,
+      sessionStartsAt: c.sessionStartsAt.toISOString(),
+    })),
+    relationships: presented,
+    toDo: {
+      mentorRequests: Number(mine?.mentorRequests ?? 0),
+      matchConfirmations: presented.filter((r) => r.step === "confirm_match").length,
+      attendance: unanswered.map((s) => ({
+        ...whom(s.relationshipId),
+        sessionId: s.id,
+        startsAt: s.startsAt.toISOString(),
+      })),
+      checkIns: dueCheckIns.map((c) => ({
+        ...whom(c.relationshipId),
+        checkInId: c.id,
+        kind: c.kind,
+        dueAt: c.dueAt.toISOString(),
+      })),
+    },
+  };
+}
+
+function titleOf(kind: "pair" | "circle", name: string | null, others: MemberCard[]): string {
+  if (kind === "circle") return name ?? "Your circle";
+  return others[0]?.name ?? "Someone";
+}
