@@ -1,4 +1,5 @@
 import type { AnyJobDefinition } from "../server/jobs/queue.ts";
+import { closeAtEndDateJob } from "./closure/close-at-end-date-job.ts";
 import { sendEmailJob } from "./email/send-email-job.ts";
 import { sweepEmailsJob } from "./email/sweep-emails-job.ts";
 import { remindEnrollmentsJob } from "./enrollment/remind-enrollments-job.ts";
@@ -12,4 +13,5 @@ export const jobDefinitions: AnyJobDefinition[] = [
   remindEnrollmentsJob,
   expireMentorRequestsJob,
   runMatchingJob,
+  closeAtEndDateJob,
 ];

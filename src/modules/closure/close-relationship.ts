@@ -1,0 +1,43 @@
+import { z } from "zod";
+import type { Ctx } from "../../server/context.ts";
+import { sendQueuedEmails } from "../notifications/notify.ts";
+import { loadRelationshipForWork } from "../relationships/load-relationship.ts";
+import { closureView } from "./closure-view.ts";
+import { endReasonSchema } from "./end-reasons.ts";
+import { endRelationship } from "./end-relationship.ts";
+import { notifyClosedEarly } from "./notices.ts";
+
+export const closeRelationshipInput = z.object({ reason: endReasonSchema });
+
+/**
+ * Any member closes a running relationship early, without fault. The others are told that it
+ * has come to a close and invited to a closing review; never the reason.
+ */
+export async function closeRelationship(
+  ctx: Ctx,
+  relationshipId: string,
+  input: z.infer<typeof closeRelationshipInput>,
+  now = new Date(),
+) {
+  const { view, emailIds } = await ctx.db.transaction(async (tx) => {
+    const loaded = await loadRelationshipForWork(tx, ctx, relationshipId, { lock: true });
+    const relationship = await endRelationship(tx, {
+      relationship: loaded.relationship,
+      endedById: ctx.actor.personId,
+      reason: input.reason,
+      now,
+    });
+    const emailIds = await notifyClosedEarly(tx, {
+      program: loaded.program,
+      relationship,
+      memberIds: loaded.members.map((m) => m.personId),
+      closedById: ctx.actor.personId,
+      withThanks: false,
+      baseUrl: ctx.config.baseUrl,
+    });
+    const view = await closureView(tx, ctx, { ...loaded, relationship }, now);
+    return { view, emailIds };
+  });
+  await sendQueuedEmails(ctx.jobs, emailIds);
+  return view;
+}
