@@ -1,0 +1,114 @@
+import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, or } from "drizzle-orm";
+import { relationships } from "../../db/schema-programs.ts";
+import { checkIns, relationshipMembers } from "../../db/schema-relationships.ts";
+import { authorize } from "../../server/authz/index.ts";
+import type { Ctx } from "../../server/context.ts";
+import { namesOf } from "../mentor-requests/places.ts";
+import { loadRelationship } from "../relationships/load-relationship.ts";
+import { checkInClosesAt, OPEN_FOR_DAYS } from "./check-in-schedule.ts";
+import { type DueCheckIn, type MyCheckIn, presentMyCheckIn } from "./presenters.ts";
+
+const DAY = 24 * 60 * 60 * 1000;
+const stateOrder = { open: 0, upcoming: 1, answered: 2, missed: 3 } as const;
+
+/**
+ * My check-ins in one relationship (open ones first, then what I answered), with my answers.
+ * Only mine: another member's answers and comments never leave the database here.
+ */
+export async function listMyCheckIns(
+  ctx: Ctx,
+  relationshipId: string,
+  now = new Date(),
+): Promise<MyCheckIn[]> {
+  const { relationship } = await loadRelationship(ctx.db, ctx, relationshipId, "participant");
+  const rows = await ctx.db
+    .select()
+    .from(checkIns)
+    .where(
+      and(
+        eq(checkIns.relationshipId, relationship.id),
+        eq(checkIns.organizationId, ctx.actor.organizationId),
+        eq(checkIns.personId, ctx.actor.personId),
+      ),
+    )
+    .orderBy(desc(checkIns.dueAt), asc(checkIns.kind));
+  return rows
+    .map((row) => {
+      authorize(ctx.actor, "relationship.ownContent", {
+        organizationId: row.organizationId,
+        personId: row.personId,
+      });
+      return presentMyCheckIn(row, now);
+    })
+    .sort((a, b) => stateOrder[a.state] - stateOrder[b.state]);
+}
+
+/** My check-ins waiting for an answer, across the relationships under way (the home page). */
+export async function listMyDueCheckIns(ctx: Ctx, now = new Date()): Promise<DueCheckIn[]> {
+  const rows = await ctx.db
+    .select({
+      id: checkIns.id,
+      kind: checkIns.kind,
+      dueAt: checkIns.dueAt,
+      relationshipId: relationships.id,
+      relationshipKind: relationships.kind,
+      relationshipName: relationships.name,
+    })
+    .from(checkIns)
+    .innerJoin(relationships, eq(relationships.id, checkIns.relationshipId))
+    .where(
+      and(
+        eq(checkIns.organizationId, ctx.actor.organizationId),
+        eq(checkIns.personId, ctx.actor.personId),
+        isNull(checkIns.answeredAt),
+        eq(relationships.status, "active"),
+        lte(checkIns.dueAt, now),
+        or(
+          and(
+            eq(checkIns.kind, "fit"),
+            gt(checkIns.dueAt, new Date(now.getTime() - OPEN_FOR_DAYS.fit * DAY)),
+          ),
+          and(
+            eq(checkIns.kind, "regular"),
+            gt(checkIns.dueAt, new Date(now.getTime() - OPEN_FOR_DAYS.regular * DAY)),
+          ),
+        ),
+      ),
+    )
+    .orderBy(asc(checkIns.dueAt));
+  const relationshipIds = [...new Set(rows.map((r) => r.relationshipId))];
+  const others =
+    relationshipIds.length === 0
+      ? []
+      : await ctx.db
+          .select({
+            relationshipId: relationshipMembers.relationshipId,
+            personId: relationshipMembers.personId,
+          })
+          .from(relationshipMembers)
+          .where(
+            and(
+              inArray(relationshipMembers.relationshipId, relationshipIds),
+              ne(relationshipMembers.personId, ctx.actor.personId),
+            ),
+          );
+  const names = await namesOf(
+    ctx.db,
+    others.map((o) => o.personId),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    dueAt: row.dueAt.toISOString(),
+    closesAt: checkInClosesAt(row.kind, row.dueAt).toISOString(),
+    relationship: {
+      id: row.relationshipId,
+      kind: row.relationshipKind,
+      name: row.relationshipName,
+      with: others
+        .filter((o) => o.relationshipId === row.relationshipId)
+        .map((o) => names.get(o.personId) ?? "")
+        .filter(Boolean),
+    },
+  }));
+}
