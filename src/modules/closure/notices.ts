@@ -147,7 +147,7 @@ export async function notifyThanksWaiting(
         kind: "closure.thanks",
         title: `${from} left you a note of thanks`,
         paragraphs: [
-          `${from} wrote you a note of thanks as ${to.withWhom} in ${input.program.name} came to a close. It's waiting for you on the relationship's Closing tab.`,
+          `${from} wrote you a note of thanks as your time together in ${input.program.name} came to a close. It's waiting for you on the Closing tab.`,
         ],
         linkLabel: "Read it",
         baseUrl: input.baseUrl,
