@@ -127,6 +127,14 @@ beforeAll(async () => {
       kind: "regular",
       dueAt: new Date(Date.now() + 20 * DAY),
     },
+    // Missed: its window closed two weeks after it was due.
+    {
+      relationshipId: pair.id,
+      organizationId: org,
+      personId: world.mentee.id,
+      kind: "regular",
+      dueAt: new Date(Date.now() - 15 * DAY),
+    },
     {
       relationshipId: pair.id,
       organizationId: org,

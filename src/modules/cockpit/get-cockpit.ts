@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, lte, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
 import { people } from "../../db/schema.ts";
 import { mentorRequests, programs, relationships } from "../../db/schema-programs.ts";
 import {
@@ -11,6 +11,7 @@ import {
 } from "../../db/schema-relationships.ts";
 import { authorize } from "../../server/authz/index.ts";
 import type { Ctx } from "../../server/context.ts";
+import { OPEN_FOR_DAYS } from "../check-ins/check-in-schedule.ts";
 import { membersOf } from "../relationships/list-my-relationships.ts";
 import type { MemberCard } from "../relationships/presenters.ts";
 import type { Cockpit } from "./presenters.ts";
@@ -249,6 +250,17 @@ export async function getCockpit(ctx: Ctx, now = new Date()): Promise<Cockpit> {
               eq(checkIns.personId, me),
               isNull(checkIns.answeredAt),
               lte(checkIns.dueAt, now),
+              // Still open: a check-in whose window has passed isn't asked any more.
+              or(
+                and(
+                  eq(checkIns.kind, "fit"),
+                  gt(checkIns.dueAt, new Date(now.getTime() - OPEN_FOR_DAYS.fit * DAY)),
+                ),
+                and(
+                  eq(checkIns.kind, "regular"),
+                  gt(checkIns.dueAt, new Date(now.getTime() - OPEN_FOR_DAYS.regular * DAY)),
+                ),
+              ),
               inArray(checkIns.relationshipId, activeIds),
             ),
           )
