@@ -19,6 +19,7 @@ import {
   relationships,
   rematchRequests,
 } from "../db/schema-programs.ts";
+import { debriefs } from "../db/schema-relationships.ts";
 import { createSession } from "../modules/auth/sessions.ts";
 import { insertProgram } from "../modules/enrollment/test-support.ts";
 import { notify } from "../modules/notifications/notify.ts";
@@ -305,6 +306,19 @@ const SAMPLE_BODIES: Record<string, (ctx: SampleContext) => Record<string, unkno
   "POST /api/mentor-requests/{requestId}/decline": () => ({ reason: "Not this time, sorry." }),
   "POST /api/relationships/{relationshipId}/decline": () => ({ reason: "Not the right time." }),
   "POST /api/relationships/{relationshipId}/rematch": () => ({ category: "schedules" }),
+  "POST /api/relationships/{relationshipId}/debriefs": () => ({
+    learned: "A sample of what I learned.",
+    sharedWithProgram: false,
+  }),
+  "PATCH /api/debriefs/{debriefId}": () => ({ sharedWithProgram: false }),
+  "POST /api/relationships/{relationshipId}/close": () => ({ reason: "other" }),
+  "PUT /api/relationships/{relationshipId}/closure-review": () => ({
+    goalsReached: [],
+    learned: "A sample of what I learned.",
+    appreciation: "Thank you.",
+    reason: "other",
+    stayInTouch: false,
+  }),
   "POST /api/programs/{slug}/matching-runs": () => ({}),
   "POST /api/programs/{slug}/matching-runs/{runId}/locks": () => ({ menteeId: randomUUID() }),
   "POST /api/programs/{slug}/matching-runs/{runId}/swap": () => ({
@@ -521,6 +535,9 @@ type Tenant = {
   /** An active match (member mentored by admin) with a rematch request, in the choice program. */
   relationshipId: string;
   rematchRequestId: string;
+  /** The member's private debrief in that match. */
+  debriefId: string;
+  debriefText: string;
 };
 
 async function createTenant(label: string): Promise<Tenant> {
@@ -718,7 +735,21 @@ async function createTenant(label: string): Promise<Tenant> {
     })
     .returning({ id: rematchRequests.id });
   if (!rematch) throw new Error(`no rematch request for ${label}`);
+  const debriefText = `${label} private debrief ${id}`;
+  const [debrief] = await t.db
+    .insert(debriefs)
+    .values({
+      organizationId: organization.id,
+      relationshipId: relationship.id,
+      programId: choiceProgram.id,
+      personId: member.id,
+      learned: debriefText,
+    })
+    .returning({ id: debriefs.id });
+  if (!debrief) throw new Error(`no debrief for ${label}`);
   return {
+    debriefId: debrief.id,
+    debriefText,
     relationshipId: relationship.id,
     rematchRequestId: rematch.id,
     enrollmentQuestionId: enrollmentQuestion.id,
@@ -950,6 +981,7 @@ describe("tenant isolation: organization A's people can't reach organization B t
     requestId: (tenant) => [tenant.mentorRequestId],
     relationshipId: (tenant) => [tenant.relationshipId],
     rematchRequestId: (tenant) => [tenant.rematchRequestId],
+    debriefId: (tenant) => [tenant.debriefId],
     slug: (tenant) => [tenant.choiceProgramSlug],
     runId: (tenant) => [tenant.matchingRunId],
     pageId: (tenant) => [tenant.preparationPageId],
@@ -997,6 +1029,8 @@ describe("tenant isolation: organization A's people can't reach organization B t
     tenant.enrollmentAnswer,
     tenant.relationshipId,
     tenant.rematchRequestId,
+    tenant.debriefId,
+    tenant.debriefText,
   ];
 
   /** The URLs to call for an operation: one per combination of B's values for its parameters. */
