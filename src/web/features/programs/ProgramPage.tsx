@@ -101,6 +101,9 @@ function ProgramOverview({ program }: { program: Program }) {
             <AnchorLink to="/programs/$slug/rematches" params={{ slug }}>
               Rematch requests
             </AnchorLink>
+            <AnchorLink to="/programs/$slug/relationships" params={{ slug }}>
+              How relationships are going
+            </AnchorLink>
             <AnchorLink to="/programs/$slug/learning-log" params={{ slug }}>
               Learning log
             </AnchorLink>

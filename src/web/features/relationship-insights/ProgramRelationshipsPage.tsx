@@ -1,6 +1,252 @@
-import { Text } from "@mantine/core";
+import {
+  Alert,
+  Badge,
+  Card,
+  Chip,
+  Group,
+  Progress,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
+import { IconLock } from "@tabler/icons-react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useParams } from "@tanstack/react-router";
+import { useState } from "react";
+import { formatDate } from "../../ui/dates.ts";
+import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
+import { AnchorLink } from "../../ui/links.tsx";
+import { usePageTitle } from "../../ui/usePageTitle.ts";
+import {
+  type OverviewFilters,
+  type ProgramAggregates,
+  programRelationshipsQuery,
+  type RelationshipOverview,
+} from "./api.ts";
 
-// Placeholder from the issue-6 skeleton; its owner replaces it.
+const STATUS_LABELS: Record<RelationshipOverview["status"], string> = {
+  proposed: "Waiting to start",
+  active: "Under way",
+  ended: "Ended",
+  declined: "Didn't go ahead",
+};
+const STATUS_COLORS: Record<RelationshipOverview["status"], string> = {
+  proposed: "yellow",
+  active: "teal",
+  ended: "gray",
+  declined: "gray",
+};
+const ROLE_LABELS: Record<RelationshipOverview["members"][number]["role"], string> = {
+  mentor: "mentor",
+  mentee: "mentee",
+  facilitator: "facilitator",
+  member: "member",
+};
+
+/** /programs/$slug/relationships: how a program's relationships are going, for its managers. */
 export function ProgramRelationshipsPage() {
-  return <Text c="dimmed">Coming in this change.</Text>;
+  const { slug } = useParams({ from: "/app/programs/$slug/relationships" });
+  const [status, setStatus] = useState<string>("all");
+  const [stalledOnly, setStalledOnly] = useState(false);
+  const [atRiskOnly, setAtRiskOnly] = useState(false);
+  const filters: OverviewFilters = {
+    ...(status !== "all" ? { status: status as RelationshipOverview["status"] } : {}),
+    ...(stalledOnly ? { stalled: true } : {}),
+    ...(atRiskOnly ? { atRisk: true } : {}),
+  };
+  const query = useQuery({
+    ...programRelationshipsQuery(slug, filters),
+    placeholderData: keepPreviousData,
+  });
+  usePageTitle(query.data ? `Relationships in ${query.data.program.name}` : "Relationships");
+
+  return (
+    <Stack gap="lg" maw={1200}>
+      <div>
+        <AnchorLink to="/programs/$slug" params={{ slug }} size="sm">
+          {query.data?.program.name ?? "Back to the program"}
+        </AnchorLink>
+        <Title order={1}>How the relationships are going</Title>
+      </div>
+
+      <Alert variant="light" color="gray" icon={<IconLock aria-hidden="true" />}>
+        <Text size="sm">
+          What people share in a relationship belongs to them. Here you see that each relationship
+          exists, who is in it, its dates and how many sessions took place — and two gentle flags:
+          <b> stalled</b> (no session for a while, even after a friendly nudge) and <b>at risk</b>{" "}
+          (a recent check-in suggested things could be better). You won't see their goals, notes,
+          commitments, agreement or anyone's check-in answers and comments. People speak openly when
+          they know their words stay with them, and that openness is what makes mentoring work.
+          Check-in scores appear only as averages, once at least five people have answered.
+        </Text>
+      </Alert>
+
+      <ErrorAlert error={query.error} />
+      {query.isPending && <Skeleton h={240} />}
+      {query.data && <Aggregates aggregates={query.data.aggregates} />}
+
+      <Group gap="lg" align="center">
+        <Chip.Group multiple={false} value={status} onChange={setStatus}>
+          <Group gap="xs" role="group" aria-label="Status">
+            <Chip value="all">All</Chip>
+            <Chip value="active">Under way</Chip>
+            <Chip value="proposed">Waiting to start</Chip>
+            <Chip value="ended">Ended</Chip>
+            <Chip value="declined">Didn't go ahead</Chip>
+          </Group>
+        </Chip.Group>
+        <Group gap="xs" role="group" aria-label="Flags">
+          <Chip checked={stalledOnly} onChange={setStalledOnly} color="orange">
+            Stalled only
+          </Chip>
+          <Chip checked={atRiskOnly} onChange={setAtRiskOnly} color="red">
+            At risk only
+          </Chip>
+        </Group>
+      </Group>
+
+      {query.data && query.data.relationships.length === 0 && (
+        <Text c="dimmed">No relationships match these filters.</Text>
+      )}
+      {query.data && query.data.relationships.length > 0 && (
+        <RelationshipsTable relationships={query.data.relationships} />
+      )}
+    </Stack>
+  );
+}
+
+function Aggregates({ aggregates }: { aggregates: ProgramAggregates }) {
+  const { scores, fit } = aggregates;
+  const waiting = `Not yet: these appear once at least ${aggregates.minimumPeople} people have answered, so no one's answers can be picked out.`;
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <Card withBorder padding="md">
+        <Title order={2} size="h5">
+          Check-ins, on a scale of 1 to 5
+        </Title>
+        {scores ? (
+          <Stack gap="xs" mt="sm">
+            <Score label="Satisfaction" value={scores.satisfaction} />
+            <Score label="Usefulness" value={scores.usefulness} />
+            <Score label="Expectations met" value={scores.expectations} />
+            <Text size="xs" c="dimmed">
+              Averages across {scores.people} people.
+            </Text>
+          </Stack>
+        ) : (
+          <Text size="sm" c="dimmed" mt="sm">
+            {waiting}
+          </Text>
+        )}
+      </Card>
+      <Card withBorder padding="md">
+        <Title order={2} size="h5">
+          Fit after the first session
+        </Title>
+        {fit ? (
+          <Stack gap="xs" mt="sm">
+            <Group justify="space-between">
+              <Text size="sm">Said it's a good fit</Text>
+              <Text size="sm" fw={600}>
+                {Math.round(fit.yesShare * 100)}%
+              </Text>
+            </Group>
+            <Progress value={fit.yesShare * 100} aria-label="Share who said it's a good fit" />
+            <Text size="xs" c="dimmed">
+              Across {fit.people} people.
+            </Text>
+          </Stack>
+        ) : (
+          <Text size="sm" c="dimmed" mt="sm">
+            {waiting}
+          </Text>
+        )}
+      </Card>
+    </SimpleGrid>
+  );
+}
+
+function Score({ label, value }: { label: string; value: number }) {
+  return (
+    <div>
+      <Group justify="space-between">
+        <Text size="sm">{label}</Text>
+        <Text size="sm" fw={600}>
+          {value.toFixed(1)}
+        </Text>
+      </Group>
+      <Progress value={(value / 5) * 100} aria-label={`${label}: ${value.toFixed(1)} out of 5`} />
+    </div>
+  );
+}
+
+function RelationshipsTable({ relationships }: { relationships: RelationshipOverview[] }) {
+  return (
+    <Table.ScrollContainer minWidth={960}>
+      <Table striped highlightOnHover verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>People</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Started</Table.Th>
+            <Table.Th>Agreement</Table.Th>
+            <Table.Th>Sessions held</Table.Th>
+            <Table.Th>Last session</Table.Th>
+            <Table.Th>Next session</Table.Th>
+            <Table.Th>Open check-ins</Table.Th>
+            <Table.Th>Flags</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {relationships.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>
+                {r.kind === "circle" && r.name && (
+                  <Text size="sm" fw={600}>
+                    {r.name}
+                  </Text>
+                )}
+                <Text size="sm">
+                  {r.members.map((m) => `${m.name} (${ROLE_LABELS[m.role]})`).join(", ")}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={STATUS_COLORS[r.status]}>
+                  {STATUS_LABELS[r.status]}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{formatDate(r.startedAt)}</Table.Td>
+              <Table.Td>{r.agreed ? `Agreed ${formatDate(r.agreedAt)}` : "Not yet"}</Table.Td>
+              <Table.Td>{r.sessionsHeld}</Table.Td>
+              <Table.Td>{formatDate(r.lastSessionAt)}</Table.Td>
+              <Table.Td>{formatDate(r.nextSessionAt)}</Table.Td>
+              <Table.Td>{r.openCheckIns}</Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  {r.stalled && (
+                    <Badge color="orange" variant="light">
+                      Stalled since {formatDate(r.stalledAt)}
+                    </Badge>
+                  )}
+                  {!r.stalled && r.nudgedAt && (
+                    <Badge color="yellow" variant="light">
+                      Nudged {formatDate(r.nudgedAt)}
+                    </Badge>
+                  )}
+                  {r.atRisk && (
+                    <Badge color="red" variant="light">
+                      At risk
+                    </Badge>
+                  )}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
 }
