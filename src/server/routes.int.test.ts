@@ -19,7 +19,7 @@ import {
   relationships,
   rematchRequests,
 } from "../db/schema-programs.ts";
-import { debriefs } from "../db/schema-relationships.ts";
+import { debriefs, goalMilestones, relationshipGoals } from "../db/schema-relationships.ts";
 import { createSession } from "../modules/auth/sessions.ts";
 import { insertProgram } from "../modules/enrollment/test-support.ts";
 import { notify } from "../modules/notifications/notify.ts";
@@ -306,6 +306,26 @@ const SAMPLE_BODIES: Record<string, (ctx: SampleContext) => Record<string, unkno
   "POST /api/mentor-requests/{requestId}/decline": () => ({ reason: "Not this time, sorry." }),
   "POST /api/relationships/{relationshipId}/decline": () => ({ reason: "Not the right time." }),
   "POST /api/relationships/{relationshipId}/rematch": () => ({ category: "schedules" }),
+  "PUT /api/relationships/{relationshipId}/agreement": () => ({
+    cadenceWeeks: 3,
+    sessionMinutes: 45,
+    channel: "video",
+    channelDetail: "https://meet.example.test/sample",
+    confidentiality: "What we say stays between us.",
+    mentorResponsibilities: "Listen and ask good questions.",
+    menteeResponsibilities: "Bring the goals and follow through.",
+    endsOn: new Date(Date.now() + 90 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
+    earlyEnding: "Either of us can end it kindly, without blame.",
+  }),
+  "POST /api/relationships/{relationshipId}/agreement/accept": () => ({ version: 1 }),
+  "POST /api/relationships/{relationshipId}/goals": () => ({
+    title: "A sample goal, specific enough",
+    measure: "We will both see it happen",
+  }),
+  "PATCH /api/relationship-goals/{relationshipGoalId}": () => ({ status: "in_progress" }),
+  "POST /api/relationship-goals/{relationshipGoalId}/progress": () => ({ body: "Some progress." }),
+  "POST /api/relationship-goals/{relationshipGoalId}/milestones": () => ({ title: "A first step" }),
+  "PATCH /api/goal-milestones/{goalMilestoneId}": () => ({ done: true }),
   "POST /api/relationships/{relationshipId}/debriefs": () => ({
     learned: "A sample of what I learned.",
     sharedWithProgram: false,
@@ -535,6 +555,10 @@ type Tenant = {
   /** An active match (member mentored by admin) with a rematch request, in the choice program. */
   relationshipId: string;
   rematchRequestId: string;
+  /** A goal of that match, its words, and one of its milestones. */
+  relationshipGoalId: string;
+  relationshipGoalTitle: string;
+  goalMilestoneId: string;
   /** The member's private debrief in that match. */
   debriefId: string;
   debriefText: string;
@@ -735,6 +759,27 @@ async function createTenant(label: string): Promise<Tenant> {
     })
     .returning({ id: rematchRequests.id });
   if (!rematch) throw new Error(`no rematch request for ${label}`);
+  const relationshipGoalTitle = `${label} relationship goal ${id}`;
+  const [relationshipGoal] = await t.db
+    .insert(relationshipGoals)
+    .values({
+      organizationId: organization.id,
+      relationshipId: relationship.id,
+      title: relationshipGoalTitle,
+      measure: `${label} goal measure ${id}`,
+    })
+    .returning({ id: relationshipGoals.id });
+  if (!relationshipGoal) throw new Error(`no relationship goal for ${label}`);
+  const [goalMilestone] = await t.db
+    .insert(goalMilestones)
+    .values({
+      organizationId: organization.id,
+      relationshipId: relationship.id,
+      goalId: relationshipGoal.id,
+      title: `${label} milestone ${id}`,
+    })
+    .returning({ id: goalMilestones.id });
+  if (!goalMilestone) throw new Error(`no goal milestone for ${label}`);
   const debriefText = `${label} private debrief ${id}`;
   const [debrief] = await t.db
     .insert(debriefs)
@@ -752,6 +797,9 @@ async function createTenant(label: string): Promise<Tenant> {
     debriefText,
     relationshipId: relationship.id,
     rematchRequestId: rematch.id,
+    relationshipGoalId: relationshipGoal.id,
+    relationshipGoalTitle,
+    goalMilestoneId: goalMilestone.id,
     enrollmentQuestionId: enrollmentQuestion.id,
     enrollmentAnswer,
     choiceProgramSlug: choiceProgram.slug,
@@ -981,6 +1029,8 @@ describe("tenant isolation: organization A's people can't reach organization B t
     requestId: (tenant) => [tenant.mentorRequestId],
     relationshipId: (tenant) => [tenant.relationshipId],
     rematchRequestId: (tenant) => [tenant.rematchRequestId],
+    relationshipGoalId: (tenant) => [tenant.relationshipGoalId],
+    goalMilestoneId: (tenant) => [tenant.goalMilestoneId],
     debriefId: (tenant) => [tenant.debriefId],
     slug: (tenant) => [tenant.choiceProgramSlug],
     runId: (tenant) => [tenant.matchingRunId],
@@ -1029,6 +1079,9 @@ describe("tenant isolation: organization A's people can't reach organization B t
     tenant.enrollmentAnswer,
     tenant.relationshipId,
     tenant.rematchRequestId,
+    tenant.relationshipGoalId,
+    tenant.relationshipGoalTitle,
+    tenant.goalMilestoneId,
     tenant.debriefId,
     tenant.debriefText,
   ];
@@ -1118,6 +1171,11 @@ describe("tenant isolation: organization A's people can't reach organization B t
     expect(questions.text).toContain(b.enrollmentQuestionId);
     const own = await send("GET", `${program}/enrollment`, { session: await sessionOf(b.member) });
     expect(own.text).toContain(b.enrollmentAnswer);
+    const goals = await send("GET", `/api/relationships/${b.relationshipId}/goals`, {
+      session: await sessionOf(b.member),
+    });
+    expect(goals.text).toContain(b.relationshipGoalTitle);
+    expect(goals.text).toContain(b.goalMilestoneId);
   });
 });
 
