@@ -306,6 +306,16 @@ const SAMPLE_BODIES: Record<string, (ctx: SampleContext) => Record<string, unkno
   "POST /api/mentor-requests/{requestId}/decline": () => ({ reason: "Not this time, sorry." }),
   "POST /api/relationships/{relationshipId}/decline": () => ({ reason: "Not the right time." }),
   "POST /api/relationships/{relationshipId}/rematch": () => ({ category: "schedules" }),
+  "POST /api/relationships/{relationshipId}/sessions": () => ({
+    startsAt: new Date(Date.now() + 3 * 24 * 60 * 60 * 1000).toISOString(),
+    durationMinutes: 45,
+    channel: "video",
+    channelDetail: "https://meet.example.test/sample",
+  }),
+  "POST /api/sessions/{sessionId}/reschedule": () => ({
+    startsAt: new Date(Date.now() + 4 * 24 * 60 * 60 * 1000).toISOString(),
+  }),
+  "POST /api/sessions/{sessionId}/attendance": () => ({ tookPlace: false, absentIds: [] }),
   "PUT /api/relationships/{relationshipId}/agreement": () => ({
     cadenceWeeks: 3,
     sessionMinutes: 45,
