@@ -198,3 +198,158 @@ describe("seed-demo's program", () => {
     expect(await enrollmentsOf(again.id)).toEqual(await enrollmentsOf(seeded.organization.id));
   });
 });
+
+describe("seed-demo's running program", () => {
+  const rowsOf = async <T>(query: ReturnType<typeof sql>) =>
+    ((await t.db.execute(query)) as unknown as { rows: T[] }).rows;
+
+  it("has six pairs and a circle under way, each with its members and an accepted agreement", async () => {
+    const org = seeded.organization.id;
+    expect(seeded.running).toMatchObject({ slug: "learning-partners", relationships: 7 });
+    const [program] = await rowsOf<{ state: string; managers: number }>(
+      sql`select state, (select count(*)::int from program_managers m where m.program_id = p.id) managers
+          from programs p where organization_id = ${org} and slug = 'learning-partners'`,
+    );
+    expect(program).toEqual({ state: "running", managers: 2 });
+    const relationships = await rowsOf<{
+      kind: string;
+      status: string;
+      members: number;
+      agreed: boolean;
+      accepted: number;
+      goals: number;
+      stalled: boolean;
+    }>(sql`
+      select r.kind, r.status,
+        (select count(*)::int from relationship_members m where m.relationship_id = r.id) members,
+        r.agreed_at is not null agreed,
+        (select count(*)::int from agreement_acceptances a where a.relationship_id = r.id) accepted,
+        (select count(*)::int from relationship_goals g where g.relationship_id = r.id) goals,
+        r.stalled_at is not null stalled
+      from relationships r join programs p on p.id = r.program_id
+      where r.organization_id = ${org} and p.slug = 'learning-partners'
+      order by r.kind, r.started_at`);
+    expect(relationships.map((r) => r.kind)).toEqual([...Array(6).fill("pair"), "circle"]);
+    for (const r of relationships) {
+      expect(r.status).toBe("active");
+      expect(r.members).toBe(r.kind === "pair" ? 2 : 5);
+      expect(r.agreed).toBe(true);
+      expect(r.accepted).toBe(r.members);
+      expect(r.goals).toBeGreaterThan(0);
+    }
+    expect(relationships.filter((r) => r.stalled)).toHaveLength(1);
+  });
+
+  it("has held sessions with answers, notes and agendas, commitments of every kind, check-ins and debriefs", async () => {
+    const org = seeded.organization.id;
+    const n = (query: ReturnType<typeof sql>) => count(query);
+    expect(
+      await n(sql`select count(*)::int n from mentoring_sessions
+                  where organization_id = ${org} and outcome = 'held'`),
+    ).toBeGreaterThanOrEqual(14);
+    // Every held session has everyone's "it happened".
+    expect(
+      await n(sql`select count(*)::int n from mentoring_sessions s
+                  where s.organization_id = ${org} and s.outcome = 'held'
+                    and (select count(*) from session_attendance a where a.session_id = s.id)
+                      <> (select count(*) from relationship_members m where m.relationship_id = s.relationship_id)`),
+    ).toBe(0);
+    expect(
+      await n(sql`select count(*)::int n from mentoring_sessions
+                  where organization_id = ${org} and starts_at > now() and starts_at < now() + interval '7 days'`),
+    ).toBe(6);
+    for (const status of ["open", "done", "dropped"]) {
+      expect(
+        await n(sql`select count(*)::int n from commitments
+                    where organization_id = ${org} and status = ${status}`),
+        status,
+      ).toBeGreaterThan(0);
+    }
+    expect(
+      await n(sql`select count(*)::int n from commitments
+                  where organization_id = ${org} and status = 'dropped' and drop_reason is null`),
+    ).toBe(0);
+    expect(
+      await n(sql`select count(*)::int n from session_shared_notes where organization_id = ${org}`),
+    ).toBeGreaterThanOrEqual(14);
+    expect(
+      await n(sql`select count(*)::int n from agenda_items where organization_id = ${org}`),
+    ).toBeGreaterThanOrEqual(14);
+    // Aggregates over five or more people can show on the managers' overview.
+    expect(
+      await n(sql`select count(distinct person_id)::int n from check_ins
+                  where organization_id = ${org} and kind = 'regular' and answered_at is not null`),
+    ).toBeGreaterThanOrEqual(5);
+    expect(
+      await n(
+        sql`select count(*)::int n from check_ins where organization_id = ${org} and at_risk`,
+      ),
+    ).toBeGreaterThan(0);
+    expect(
+      await n(sql`select count(*)::int n from debriefs
+                  where organization_id = ${org} and shared_with_program`),
+    ).toBeGreaterThanOrEqual(1);
+  });
+
+  it("pairs no one with their own reporting chain", async () => {
+    const org = seeded.organization.id;
+    expect(
+      await count(sql`
+        with recursive chain(person_id, manager_id) as (
+          select id, manager_id from people where organization_id = ${org} and manager_id is not null
+          union
+          select c.person_id, p.manager_id from chain c join people p on p.id = c.manager_id
+          where p.manager_id is not null
+        )
+        select count(*)::int n from relationship_members a
+        join relationship_members b on b.relationship_id = a.relationship_id and b.person_id <> a.person_id
+        join relationships r on r.id = a.relationship_id
+        join chain c on c.person_id = a.person_id and c.manager_id = b.person_id
+        where r.organization_id = ${org} and (a.role in ('mentee', 'member') and b.role in ('mentor', 'facilitator'))`),
+    ).toBe(0);
+  });
+
+  it("casts the same people from the same seed", async () => {
+    const castOf = async (slug: string) =>
+      (
+        await rowsOf<{ cast: string }>(sql`
+          select string_agg(p.employee_id || ':' || m.role, ',' order by m.role, p.employee_id) "cast"
+          from relationship_members m
+          join people p on p.id = m.person_id
+          join relationships r on r.id = m.relationship_id
+          join organizations o on o.id = r.organization_id
+          where o.slug = ${slug}
+          group by r.id order by 1`)
+      ).map((r) => r.cast);
+    const cast = await castOf("demo-test");
+    expect(cast).toHaveLength(7);
+    expect(await castOf("demo-again")).toEqual(cast);
+  });
+
+  it("gives the example newcomer a living home page", async () => {
+    const newcomer = seeded.examples.at(-1);
+    expect(newcomer?.role).toBe("member");
+    expect(seeded.running.showcase).toBe(newcomer?.name);
+    const client = new TestClient(t.app);
+    await client.signIn(newcomer?.email ?? "", DEMO_PASSWORD);
+    const response = await client.get("/api/me/cockpit");
+    expect(response.status).toBe(200);
+    const cockpit = response.body;
+    expect(cockpit.upcomingSessions).toHaveLength(1);
+    expect(cockpit.upcomingSessions[0]).toMatchObject({ status: "confirmed", kind: "pair" });
+    expect(cockpit.openCommitments.map((c: { text: string }) => c.text)).toEqual([
+      "Draft five interview questions and share them before we meet",
+      "Ask Priya if I can shadow her next interview",
+    ]);
+    expect(cockpit.openCommitments[0].overdue).toBe(true);
+    expect(cockpit.relationships).toHaveLength(1);
+    expect(cockpit.relationships[0]).toMatchObject({
+      statusPhrase: "under way",
+      program: { slug: "learning-partners" },
+    });
+    expect(cockpit.toDo.checkIns).toHaveLength(1);
+    expect(cockpit.toDo.attendance).toHaveLength(1);
+    // The mentor's commitments stay the mentor's.
+    expect(JSON.stringify(cockpit)).not.toContain("recordings of last spring");
+  });
+});

@@ -44,9 +44,19 @@ export async function seedDemoCommand(args: string[], config: Config): Promise<n
     console.log(
       `The career-mentoring program “${result.program.slug}” is ready to match, with ${result.program.enrolled.toLocaleString("en")} people enrolled (Programs, in the app).`,
     );
+    if (result.running.relationships > 0) {
+      console.log(
+        `The program “${result.running.slug}” is running, with ${result.running.relationships} relationships under way, with their sessions, commitments and check-ins.`,
+      );
+    }
     console.log(`Everyone signs in with the password “${DEMO_PASSWORD}”, for example as:`);
     for (const person of result.examples) {
       console.log(`  ${person.email.padEnd(36)} ${person.name}, ${person.title} (${person.role})`);
+    }
+    if (result.running.showcase) {
+      console.log(
+        `${result.running.showcase} is a few weeks into a mentoring pair: their home page shows sessions, commitments and check-ins.`,
+      );
     }
   } finally {
     await database.close();

@@ -15,6 +15,7 @@ import { insertStarterSkills } from "../skills/adopt-starter-taxonomy.ts";
 import { starterTaxonomy } from "../skills/starter-taxonomy.ts";
 import { insertMany } from "./bulk-insert.ts";
 import { insertDemoProgram } from "./demo-program.ts";
+import { insertRunningProgram } from "./demo-relationships.ts";
 import { type DemoPerson, generateOrganization } from "./generate-organization.ts";
 import { OBJECTIVES } from "./org-shape.ts";
 
@@ -26,6 +27,8 @@ export type SeedDemoOptions = {
   people: number;
   seed?: number | string;
   name?: string;
+  /** The moment the demo's dates count from (now by default; tests fix it). */
+  now?: Date;
   /** Told after each step, with the seconds since the start (the CLI prints it). */
   onProgress?: (step: string, seconds: number) => void;
 };
@@ -113,6 +116,24 @@ export async function seedDemoOrganization(db: Db, options: SeedDemoOptions) {
     );
     const program = await insertDemoProgram(tx, org, people, ids, String(options.seed ?? slug));
     done("demo program and enrollments written");
+    const featured = exampleIndexes(people);
+    const running = await insertRunningProgram(
+      tx,
+      org,
+      people,
+      ids,
+      String(options.seed ?? slug),
+      {
+        newcomer: featured.newcomer,
+        manager: featured.manager,
+        managerIds: [featured.ceo, featured.headOfPeople].flatMap((i) =>
+          i === null ? [] : [ids[i] as string],
+        ),
+        excluded: [featured.ceo, featured.headOfPeople].filter((i): i is number => i !== null),
+      },
+      options.now,
+    );
+    done("running program with relationships under way written");
     await tx.execute(sql`select set_config('mutual.directory_refresh', '', true)`);
     // Fresh rows have no statistics yet: without them the planner guesses badly at this size.
     for (const table of ["people", "person_skills_offered", "person_skills_wanted", "goals"]) {
@@ -126,6 +147,7 @@ export async function seedDemoOrganization(db: Db, options: SeedDemoOptions) {
       people: people.length,
       skills: skills.length,
       program,
+      running,
       seconds: (performance.now() - started) / 1000,
       examples: examplesOf(people),
     };
@@ -244,16 +266,24 @@ async function insertDetails(
   done("questionnaire answers written");
 }
 
+/** The people the demo features, by index: the CEO, the head of People, a manager, a newcomer. */
+export function exampleIndexes(people: DemoPerson[]) {
+  const managers = new Set(people.map((p) => p.managerIndex));
+  const deepest = Math.max(...people.map((p) => p.depth));
+  const index = (found: number) => (found < 0 ? null : found);
+  return {
+    ceo: index(people.length > 0 ? 0 : -1),
+    headOfPeople: index(people.findIndex((p) => p.department === "People" && p.depth === 1)),
+    manager: index(people.findIndex((p, i) => p.depth === 2 && managers.has(i))),
+    newcomer: index(people.findIndex((p) => p.depth === deepest && p.role === "member")),
+  };
+}
+
 /** A few people worth signing in as: the CEO, the head of People, a manager, a new joiner. */
 function examplesOf(people: DemoPerson[]) {
-  const managers = new Set(people.map((p) => p.managerIndex));
-  const describe = (p: DemoPerson | undefined) =>
-    p ? [{ name: p.name, email: p.email, title: p.title, role: p.role }] : [];
-  const deepest = Math.max(...people.map((p) => p.depth));
-  return [
-    ...describe(people[0]),
-    ...describe(people.find((p) => p.department === "People" && p.depth === 1)),
-    ...describe(people.find((p, i) => p.depth === 2 && managers.has(i))),
-    ...describe(people.find((p) => p.depth === deepest && p.role === "member")),
-  ];
+  const featured = exampleIndexes(people);
+  return [featured.ceo, featured.headOfPeople, featured.manager, featured.newcomer].flatMap((i) => {
+    const p = i === null ? undefined : people[i];
+    return p ? [{ name: p.name, email: p.email, title: p.title, role: p.role }] : [];
+  });
 }
