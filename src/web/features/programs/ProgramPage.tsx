@@ -107,6 +107,9 @@ function ProgramOverview({ program }: { program: Program }) {
             <AnchorLink to="/programs/$slug/learning-log" params={{ slug }}>
               Learning log
             </AnchorLink>
+            <AnchorLink to="/programs/$slug/circles" params={{ slug }}>
+              Circles
+            </AnchorLink>
           </Group>
         )}
       </Card>
