@@ -19,7 +19,16 @@ import {
   relationships,
   rematchRequests,
 } from "../db/schema-programs.ts";
-import { debriefs, goalMilestones, relationshipGoals } from "../db/schema-relationships.ts";
+import {
+  agendaItems,
+  commitments,
+  debriefs,
+  goalMilestones,
+  mentoringSessions,
+  relationshipGoals,
+  sessionPersonalNotes,
+  sessionSharedNotes,
+} from "../db/schema-relationships.ts";
 import { createSession } from "../modules/auth/sessions.ts";
 import { insertProgram } from "../modules/enrollment/test-support.ts";
 import { notify } from "../modules/notifications/notify.ts";
@@ -342,6 +351,15 @@ const SAMPLE_BODIES: Record<string, (ctx: SampleContext) => Record<string, unkno
   }),
   "PATCH /api/debriefs/{debriefId}": () => ({ sharedWithProgram: false }),
   "POST /api/relationships/{relationshipId}/close": () => ({ reason: "other" }),
+  "POST /api/sessions/{sessionId}/agenda-items": () => ({
+    section: "reflect",
+    text: "A sample agenda item",
+  }),
+  "PATCH /api/agenda-items/{agendaItemId}": () => ({ done: true }),
+  "PUT /api/sessions/{sessionId}/shared-note": () => ({ body: "Sample notes.", version: 0 }),
+  "PUT /api/sessions/{sessionId}/personal-note": () => ({ body: "My sample notes." }),
+  "POST /api/sessions/{sessionId}/commitments": () => ({ text: "A sample next step" }),
+  "PATCH /api/commitments/{commitmentId}": () => ({ status: "done" }),
   "PUT /api/relationships/{relationshipId}/closure-review": () => ({
     goalsReached: [],
     learned: "A sample of what I learned.",
@@ -572,6 +590,11 @@ type Tenant = {
   /** The member's private debrief in that match. */
   debriefId: string;
   debriefText: string;
+  /** A session of that match with an agenda item, shared and personal notes, a commitment. */
+  sessionId: string;
+  agendaItemId: string;
+  commitmentId: string;
+  sessionWords: string[];
 };
 
 async function createTenant(label: string): Promise<Tenant> {
@@ -802,9 +825,47 @@ async function createTenant(label: string): Promise<Tenant> {
     })
     .returning({ id: debriefs.id });
   if (!debrief) throw new Error(`no debrief for ${label}`);
+  const sessionWords = [
+    `${label} agenda item ${id}`,
+    `${label} shared note ${id}`,
+    `${label} personal note ${id}`,
+    `${label} commitment ${id}`,
+  ] as const;
+  const inRelationship = { organizationId: organization.id, relationshipId: relationship.id };
+  const [mentoringSession] = await t.db
+    .insert(mentoringSessions)
+    .values({
+      ...inRelationship,
+      startsAt: new Date(Date.now() - 24 * 60 * 60 * 1000),
+      durationMinutes: 45,
+      channel: "video",
+      status: "confirmed",
+    })
+    .returning({ id: mentoringSessions.id });
+  if (!mentoringSession) throw new Error(`no session for ${label}`);
+  const inSession = { ...inRelationship, sessionId: mentoringSession.id };
+  const [agendaItem] = await t.db
+    .insert(agendaItems)
+    .values({ ...inSession, section: "reflect", text: sessionWords[0], addedById: member.id })
+    .returning({ id: agendaItems.id });
+  await t.db
+    .insert(sessionSharedNotes)
+    .values({ ...inSession, body: sessionWords[1], updatedById: member.id });
+  await t.db
+    .insert(sessionPersonalNotes)
+    .values({ ...inSession, personId: member.id, body: sessionWords[2] });
+  const [commitment] = await t.db
+    .insert(commitments)
+    .values({ ...inSession, ownerId: member.id, text: sessionWords[3], createdById: member.id })
+    .returning({ id: commitments.id });
+  if (!agendaItem || !commitment) throw new Error(`no session work for ${label}`);
   return {
     debriefId: debrief.id,
     debriefText,
+    sessionId: mentoringSession.id,
+    agendaItemId: agendaItem.id,
+    commitmentId: commitment.id,
+    sessionWords: [...sessionWords],
     relationshipId: relationship.id,
     rematchRequestId: rematch.id,
     relationshipGoalId: relationshipGoal.id,
@@ -1042,6 +1103,9 @@ describe("tenant isolation: organization A's people can't reach organization B t
     relationshipGoalId: (tenant) => [tenant.relationshipGoalId],
     goalMilestoneId: (tenant) => [tenant.goalMilestoneId],
     debriefId: (tenant) => [tenant.debriefId],
+    sessionId: (tenant) => [tenant.sessionId],
+    agendaItemId: (tenant) => [tenant.agendaItemId],
+    commitmentId: (tenant) => [tenant.commitmentId],
     slug: (tenant) => [tenant.choiceProgramSlug],
     runId: (tenant) => [tenant.matchingRunId],
     pageId: (tenant) => [tenant.preparationPageId],
@@ -1094,6 +1158,10 @@ describe("tenant isolation: organization A's people can't reach organization B t
     tenant.goalMilestoneId,
     tenant.debriefId,
     tenant.debriefText,
+    tenant.sessionId,
+    tenant.agendaItemId,
+    tenant.commitmentId,
+    ...tenant.sessionWords,
   ];
 
   /** The URLs to call for an operation: one per combination of B's values for its parameters. */
