@@ -21,6 +21,7 @@ import {
 } from "../db/schema-programs.ts";
 import {
   agendaItems,
+  checkIns,
   commitments,
   debriefs,
   goalMilestones,
@@ -350,6 +351,7 @@ const SAMPLE_BODIES: Record<string, (ctx: SampleContext) => Record<string, unkno
     sharedWithProgram: false,
   }),
   "PATCH /api/debriefs/{debriefId}": () => ({ sharedWithProgram: false }),
+  "POST /api/check-ins/{checkInId}/answer": () => ({ goodFit: true, comment: "A sample thought." }),
   "POST /api/relationships/{relationshipId}/close": () => ({ reason: "other" }),
   "POST /api/sessions/{sessionId}/agenda-items": () => ({
     section: "reflect",
@@ -590,6 +592,8 @@ type Tenant = {
   /** The member's private debrief in that match. */
   debriefId: string;
   debriefText: string;
+  /** The member's open check-in in that match. */
+  checkInId: string;
   /** A session of that match with an agenda item, shared and personal notes, a commitment. */
   sessionId: string;
   agendaItemId: string;
@@ -825,6 +829,17 @@ async function createTenant(label: string): Promise<Tenant> {
     })
     .returning({ id: debriefs.id });
   if (!debrief) throw new Error(`no debrief for ${label}`);
+  const [checkIn] = await t.db
+    .insert(checkIns)
+    .values({
+      organizationId: organization.id,
+      relationshipId: relationship.id,
+      personId: member.id,
+      kind: "fit",
+      dueAt: new Date(Date.now() - 24 * 60 * 60 * 1000),
+    })
+    .returning({ id: checkIns.id });
+  if (!checkIn) throw new Error(`no check-in for ${label}`);
   const sessionWords = [
     `${label} agenda item ${id}`,
     `${label} shared note ${id}`,
@@ -862,6 +877,7 @@ async function createTenant(label: string): Promise<Tenant> {
   return {
     debriefId: debrief.id,
     debriefText,
+    checkInId: checkIn.id,
     sessionId: mentoringSession.id,
     agendaItemId: agendaItem.id,
     commitmentId: commitment.id,
@@ -1103,6 +1119,7 @@ describe("tenant isolation: organization A's people can't reach organization B t
     relationshipGoalId: (tenant) => [tenant.relationshipGoalId],
     goalMilestoneId: (tenant) => [tenant.goalMilestoneId],
     debriefId: (tenant) => [tenant.debriefId],
+    checkInId: (tenant) => [tenant.checkInId],
     sessionId: (tenant) => [tenant.sessionId],
     agendaItemId: (tenant) => [tenant.agendaItemId],
     commitmentId: (tenant) => [tenant.commitmentId],
@@ -1158,6 +1175,7 @@ describe("tenant isolation: organization A's people can't reach organization B t
     tenant.goalMilestoneId,
     tenant.debriefId,
     tenant.debriefText,
+    tenant.checkInId,
     tenant.sessionId,
     tenant.agendaItemId,
     tenant.commitmentId,
