@@ -10,6 +10,7 @@ import { sendEmailJob } from "../modules/email/send-email-job.ts";
 import { sweepEmailsJob } from "../modules/email/sweep-emails-job.ts";
 import { invitationEmail } from "../modules/email/templates.ts";
 import { jobDefinitions } from "../modules/jobs.ts";
+import { buildSessionInvite } from "../modules/sessions/ics.ts";
 import { testConfig } from "../test/app.ts";
 import { TestClient } from "../test/client.ts";
 import { createTestDatabase } from "../test/database.ts";
@@ -451,5 +452,46 @@ describe("without SMTP_URL (outbox mode)", () => {
     expect(token).toBeDefined();
     const opened = await new TestClient(outboxApp).get(`/api/invitations/by-token/${token}`);
     expect(opened.body).toMatchObject({ email: "alan@example.test" });
+  });
+});
+
+describe("send-email job: a session's calendar invite", () => {
+  it("goes over SMTP as a text/calendar part with its method", async () => {
+    const calendar = buildSessionInvite({
+      sessionId: "0b6f5a51-8d2e-4c1b-9a7d-3e2f1c0b9a88",
+      startsAt: new Date("2030-01-02T08:00:00Z"),
+      durationMinutes: 45,
+      channel: "video",
+      channelDetail: "https://meet.example.test/smtp",
+      sequence: 2,
+      confirmed: true,
+      method: "REQUEST",
+      title: "Mentoring: Mina & Theo",
+      sessionUrl: "http://mutual.test/relationships/r/sessions/s",
+      organizer: "Mutual <mutual@acme.test>",
+      attendees: [{ name: "Mina", email: "invite@example.test" }],
+    });
+    const emailId = await queueEmail(database.db, {
+      organizationId,
+      to: "invite@example.test",
+      content: {
+        subject: "Session confirmed",
+        text: "See you then.",
+        html: "<p>See you then.</p>",
+        calendar,
+      },
+    });
+    const before = smtp.received.length;
+    await sendEmailJob.handle(
+      { db: database.db, config: smtpConfig, jobs },
+      { emailId },
+      { final: false },
+    );
+    const [mail] = smtp.received.slice(before);
+    expect(mail?.to).toEqual(["invite@example.test"]);
+    expect(mail?.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
+    expect(mail?.raw).toContain("BEGIN:VCALENDAR");
+    expect(mail?.raw).toContain("SEQUENCE:2");
+    expect(parseMail(mail?.raw ?? "").text).toContain("See you then.");
   });
 });

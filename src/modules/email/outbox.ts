@@ -14,6 +14,8 @@ const summary = (email: Email) => ({
   lastError: email.lastError,
   createdAt: email.createdAt.toISOString(),
   sentAt: email.sentAt?.toISOString() ?? null,
+  /** Whether a calendar invite goes with it (its content stays out of the outbox). */
+  hasCalendarInvite: email.calendar !== null,
 });
 
 /** The organization's emails, newest first. */

@@ -13,6 +13,7 @@ const emailSummary = z.object({
   lastError: z.string().nullable(),
   createdAt: z.iso.datetime(),
   sentAt: z.iso.datetime().nullable(),
+  hasCalendarInvite: z.boolean(),
 });
 
 export const outboxRoutes =

@@ -346,6 +346,19 @@ describe("a pair plans, confirms, moves and cancels a session", () => {
       expect(email.text).not.toContain("What we say stays between us");
     }
   });
+
+  it("shows administrators in the Outbox that an invite is attached, never the invite", async () => {
+    const outbox = await world.admin.client.get("/api/outbox");
+    const listed = (
+      outbox.body as { emails: { id: string; to: string; hasCalendarInvite: boolean }[] }
+    ).emails.filter((e) => e.to === world.mentee.email);
+    const invite = listed.find((e) => e.hasCalendarInvite);
+    expect(invite).toBeDefined();
+    const opened = await world.admin.client.get(`/api/outbox/${invite?.id}`);
+    expect(opened.status).toBe(200);
+    expect(opened.raw.body).not.toContain("BEGIN:VCALENDAR");
+    expect(opened.raw.body).not.toContain("meet.example.test");
+  });
 });
 
 describe("did it happen?", () => {

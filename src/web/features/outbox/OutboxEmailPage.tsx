@@ -84,6 +84,7 @@ export function OutboxEmailPage() {
           />
           <Meta label="Created" value={formatDateTime(message.createdAt)} />
           <Meta label="Sent" value={formatDateTime(message.sentAt)} />
+          {message.hasCalendarInvite && <Meta label="Attached" value="A calendar invite (.ics)" />}
         </SimpleGrid>
         {message.lastError && (
           <Text size="sm" c="red.9" mt="sm">

@@ -91,6 +91,11 @@ function EmailRow({ email, canOpen }: { email: OutboxEmail; canOpen: boolean }) 
             {email.subject}
           </Text>
         )}
+        {email.hasCalendarInvite && (
+          <Text size="xs" c="dimmed" mt={2}>
+            Calendar invite attached
+          </Text>
+        )}
         {email.lastError && (
           <Text size="xs" c="red.9" mt={2}>
             {email.lastError}

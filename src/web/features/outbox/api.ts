@@ -12,6 +12,8 @@ export interface OutboxEmail {
   lastError: string | null;
   createdAt: string;
   sentAt: string | null;
+  /** A calendar invite (.ics) goes with it. */
+  hasCalendarInvite: boolean;
 }
 
 export interface OutboxEmailDetail extends OutboxEmail {
