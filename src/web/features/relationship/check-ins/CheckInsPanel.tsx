@@ -26,6 +26,9 @@ import {
   relationshipCheckInsQuery,
 } from "./api.ts";
 
+/** How long after a fit "no" the offer of a different match stays on this tab. */
+const OFFER_DAYS = 14;
+
 const SCALE = [
   { value: "1", label: "1 · Not at all" },
   { value: "2", label: "2 · A little" },
@@ -45,9 +48,18 @@ type ScoreKey = (typeof QUESTIONS)[number]["key"];
 export function CheckInsPanel({ relationship }: PanelProps) {
   const query = useQuery(relationshipCheckInsQuery(relationship.id));
   const [offerRematch, setOfferRematch] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
   const running = relationship.status === "active";
   const open = (query.data ?? []).filter((c) => c.state === "open" && running);
   const past = (query.data ?? []).filter((c) => c.state === "answered" || c.state === "missed");
+  // After a fit "no", the offer stays for two weeks (or until they choose), even on a later visit.
+  const saidNo = (query.data ?? []).some(
+    (c) =>
+      c.kind === "fit" &&
+      c.answers?.goodFit === false &&
+      Date.now() - new Date(c.answeredAt ?? 0).getTime() < OFFER_DAYS * 24 * 60 * 60 * 1000,
+  );
+  const showOffer = (offerRematch || saidNo) && relationship.canAskForRematch && !dismissed;
   const withWhom =
     relationship.kind === "circle" ? "your circle" : `you and ${relationship.other.name}`;
 
@@ -62,11 +74,11 @@ export function CheckInsPanel({ relationship }: PanelProps) {
       {query.isPending && <Skeleton h={120} />}
       <ErrorAlert error={query.error} />
 
-      {offerRematch && (
-        <RematchOffer relationship={relationship} onDismiss={() => setOfferRematch(false)} />
+      {showOffer && (
+        <RematchOffer relationship={relationship} onDismiss={() => setDismissed(true)} />
       )}
 
-      {query.data && open.length === 0 && !offerRematch && (
+      {query.data && open.length === 0 && !showOffer && (
         <Text>
           {running
             ? "Nothing to answer right now. We'll let you know when the next check-in is ready."
