@@ -202,7 +202,7 @@ function AfterTheEnd({ relationship, closure }: { relationship: Match; closure: 
       </div>
 
       {closure.everyoneStaysInTouch && (
-        <Alert color="teal" title="Let's stay in touch">
+        <Alert color="mutual" title="Let's stay in touch">
           {everyone} said you'd like to stay in touch. A coffee in a few months is a lovely way to
           see how things turned out.
         </Alert>

@@ -92,7 +92,7 @@ export function DebriefsPanel({ relationship }: PanelProps) {
       </div>
 
       {data.due && data.canWrite && (
-        <Alert color="teal" title="A good moment to pause">
+        <Alert color="mutual" title="A good moment to pause">
           You've had {data.everySessions} sessions since your last note here. What's one thing
           you've learned?
         </Alert>
@@ -249,7 +249,16 @@ function DebriefRow({
             </Button>
           )}
           {canEdit && (
-            <Button size="xs" variant="default" onClick={() => setEditing(true)}>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => {
+                // Start from the note as it is now (sharing may have changed since).
+                setLearned(debrief.learned);
+                setSharing(debrief.sharedWithProgram ? "shared" : "private");
+                setEditing(true);
+              }}
+            >
               Edit
             </Button>
           )}
