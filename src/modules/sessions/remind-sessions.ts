@@ -1,36 +1,14 @@
 import { and, eq, gt, inArray, isNull, lte } from "drizzle-orm";
 import { relationships } from "../../db/schema-programs.ts";
-import {
-  type MentoringSession,
-  mentoringSessions,
-  relationshipMembers,
-} from "../../db/schema-relationships.ts";
+import { mentoringSessions, relationshipMembers } from "../../db/schema-relationships.ts";
 import type { Services } from "../../server/context.ts";
 import { notifyMany, sendQueuedEmails } from "../notifications/notify.ts";
 import { sessionMembers } from "./members.ts";
 import { reminderNotices } from "./notices.ts";
+import { REMIND_HOURS_AHEAD, sessionsToRemind } from "./sessions-to-remind.ts";
 
 const HOUR = 60 * 60 * 1000;
-/** Reminders go out when a confirmed session starts within this many hours. */
-export const REMIND_HOURS_AHEAD = 24;
 const BATCH = 200;
-
-type Candidate = Pick<MentoringSession, "status" | "startsAt" | "remindedAt">;
-
-/**
- * The sessions to remind people of now: confirmed, starting within the next 24 hours (and not
- * yet started), not reminded since their time was last set. Pure; the clock is passed in.
- */
-export function sessionsToRemind<S extends Candidate>(sessions: readonly S[], now: Date): S[] {
-  const until = now.getTime() + REMIND_HOURS_AHEAD * HOUR;
-  return sessions.filter(
-    (session) =>
-      session.status === "confirmed" &&
-      session.remindedAt === null &&
-      session.startsAt.getTime() > now.getTime() &&
-      session.startsAt.getTime() <= until,
-  );
-}
 
 /**
  * Emails and notifies every member of each session `sessionsToRemind` picks, in the relationship's
