@@ -52,10 +52,13 @@ export function AgreementPanel({ relationship }: PanelProps) {
             initial={agreement}
             words={words}
             onCancel={() => setEditing(false)}
-            onDone={() => {
+            onDone={(saved) => {
               setEditing(false);
               notifications.show({
-                message: "Saved. We've asked the others to have a look and accept it.",
+                message:
+                  saved.agreement.version === agreement.version
+                    ? "Nothing had changed, so there's nothing new to accept."
+                    : "Saved. We've asked the others to have a look and accept it.",
               });
             }}
           />
@@ -102,21 +105,21 @@ function StatusLine({ answer }: { answer: AgreementAnswer }) {
   }
   if (answer.changedSinceIAccepted) {
     return (
-      <Alert color="yellow" title="It has changed since you accepted it">
+      <Alert color="blue" title="It has changed since you accepted it">
         Have a look at what changed below, and accept the new version when it feels right.
       </Alert>
     );
   }
   if (answer.inForce) {
     return (
-      <Alert color="teal" title="Your agreement is in place">
+      <Alert color="mutual" title="Your agreement is in place">
         Everyone accepted it on {formatDate(answer.agreedAt)}. You can change it together at any
         time.
       </Alert>
     );
   }
   return (
-    <Alert color="yellow" title="Waiting for everyone to accept">
+    <Alert color="blue" title="Waiting for everyone to accept">
       It's in place once everyone has accepted it.
     </Alert>
   );
@@ -141,9 +144,10 @@ function AgreementView({
       queryClient.setQueryData(agreementQuery(relationshipId).queryKey, next);
       void queryClient.invalidateQueries({ queryKey: ["relationships", relationshipId] });
       notifications.show({
-        message: next.inForce
-          ? "Thank you. Your agreement is in place: time to plan your first session."
-          : "Thank you. You've accepted this agreement.",
+        message:
+          next.inForce && !answer.inForce
+            ? "Thank you. Your agreement is in place: time to plan your first session."
+            : "Thank you. You've accepted this version of the agreement.",
       });
     },
   });
@@ -223,11 +227,11 @@ function AgreementView({
               <Group key={a.personId} gap="xs">
                 <Text size="sm">{a.name}</Text>
                 {a.ofCurrentVersion ? (
-                  <Badge color="teal" variant="light">
+                  <Badge color="mutual" variant="light">
                     Accepted {formatDate(a.acceptedAt)}
                   </Badge>
                 ) : a.version !== null ? (
-                  <Badge color="yellow" variant="light">
+                  <Badge color="indigo" variant="light">
                     Accepted version {a.version} on {formatDate(a.acceptedAt)}
                   </Badge>
                 ) : (

@@ -46,6 +46,7 @@ export function GoalCard({
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState("");
   const [milestone, setMilestone] = useState({ title: "", dueOn: "" });
+  const [open, setOpen] = useState<"milestone" | "progress" | null>(null);
 
   const update = useMutation({
     mutationFn: (input: Parameters<typeof updateGoal>[1]) => updateGoal(goal.id, input),
@@ -59,6 +60,7 @@ export function GoalCard({
     mutationFn: () => addProgressNote(goal.id, note.trim()),
     onSuccess: () => {
       setNote("");
+      setOpen(null);
       void refresh();
     },
   });
@@ -67,6 +69,7 @@ export function GoalCard({
       addMilestone(goal.id, { title: milestone.title.trim(), dueOn: milestone.dueOn || null }),
     onSuccess: () => {
       setMilestone({ title: "", dueOn: "" });
+      setOpen(null);
       void refresh();
     },
   });
@@ -156,7 +159,14 @@ export function GoalCard({
           />
         ))}
         <ErrorAlert error={tick.error} />
-        {canEdit && (
+        {canEdit && open !== "milestone" && (
+          <div>
+            <Button size="xs" variant="subtle" onClick={() => setOpen("milestone")}>
+              Add a milestone
+            </Button>
+          </div>
+        )}
+        {canEdit && open === "milestone" && (
           <form
             onSubmit={(event) => {
               event.preventDefault();
@@ -181,6 +191,9 @@ export function GoalCard({
               <Button size="xs" type="submit" variant="light" loading={step.isPending}>
                 Add
               </Button>
+              <Button size="xs" variant="subtle" onClick={() => setOpen(null)}>
+                Cancel
+              </Button>
             </Group>
             <ErrorAlert error={step.error} />
           </form>
@@ -191,7 +204,14 @@ export function GoalCard({
         <Text size="sm" fw={600}>
           Progress
         </Text>
-        {canEdit && (
+        {canEdit && open !== "progress" && (
+          <div>
+            <Button size="xs" variant="subtle" onClick={() => setOpen("progress")}>
+              Note some progress
+            </Button>
+          </div>
+        )}
+        {canEdit && open === "progress" && (
           <form
             onSubmit={(event) => {
               event.preventDefault();
@@ -201,16 +221,19 @@ export function GoalCard({
             <Stack gap="xs">
               <Textarea
                 size="sm"
-                label="Note some progress"
+                label="Progress note"
                 description="What moved, what you noticed, what's next."
                 autosize
-                minRows={1}
+                minRows={2}
                 value={note}
                 onChange={(e) => setNote(e.currentTarget.value)}
               />
               <Group>
                 <Button size="xs" type="submit" variant="light" loading={progress.isPending}>
                   Add the note
+                </Button>
+                <Button size="xs" variant="subtle" onClick={() => setOpen(null)}>
+                  Cancel
                 </Button>
               </Group>
               <ErrorAlert error={progress.error} />

@@ -44,7 +44,7 @@ export const goalStatusLabels: Record<GoalStatus, string> = {
 export const goalStatusColors: Record<GoalStatus, string> = {
   not_started: "gray",
   in_progress: "blue",
-  reached: "teal",
+  reached: "mutual",
   dropped: "gray",
 };
 
