@@ -198,7 +198,11 @@ describe("GET /api/me/cockpit", () => {
     const cockpit = await cockpitOf(world.mentee);
     expect(cockpit.toDo.attendance.map((s) => s.sessionId)).toEqual([ids.past]);
     expect(cockpit.toDo.checkIns).toHaveLength(1);
-    expect(cockpit.toDo.checkIns[0]).toMatchObject({ kind: "fit", relationshipId: pair.id });
+    expect(cockpit.toDo.checkIns[0]).toMatchObject({
+      checkInKind: "fit",
+      kind: "pair",
+      relationshipId: pair.id,
+    });
     expect(cockpit.toDo.mentorRequests).toBe(0);
     // The mentor answered their check-in; a request reaches them.
     const mentors = await cockpitOf(world.mentor);

@@ -311,7 +311,7 @@ export async function getCockpit(ctx: Ctx, now = new Date()): Promise<Cockpit> {
       checkIns: dueCheckIns.map((c) => ({
         ...whom(c.relationshipId),
         checkInId: c.id,
-        kind: c.kind,
+        checkInKind: c.kind,
         dueAt: c.dueAt.toISOString(),
       })),
     },

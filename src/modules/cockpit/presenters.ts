@@ -55,7 +55,8 @@ export const cockpitToDoSchema = z.object({
   checkIns: z.array(
     withWhomSchema.extend({
       checkInId: z.uuid(),
-      kind: z.enum(["fit", "regular"]),
+      /** A fit check after the first session, or a regular one. */
+      checkInKind: z.enum(["fit", "regular"]),
       dueAt: z.iso.datetime(),
     }),
   ),

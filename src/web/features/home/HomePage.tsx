@@ -1,23 +1,31 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import {
-  IconArrowRight,
-  IconCircleCheck,
-  IconSparkles,
-  IconUserEdit,
-  IconUserPlus,
-} from "@tabler/icons-react";
+  Badge,
+  Card,
+  Group,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from "@mantine/core";
+import { IconArrowRight, IconCircleCheck, IconUserEdit, IconUserPlus } from "@tabler/icons-react";
+import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { roleLabels } from "../../api/types.ts";
+import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
 import { AnchorLink, ButtonLink } from "../../ui/links.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { useMe } from "../auth/session.ts";
 import { MatchesCard } from "../relationships/MatchesCard.tsx";
+import { ComingUp, WaitingForYou, YourCommitments, YourRelationships } from "./CockpitSections.tsx";
+import { cockpitQuery } from "./cockpit-api.ts";
 import { firstName, greetingFor } from "./greeting.ts";
 
 export function HomePage() {
   usePageTitle("Home");
   const me = useMe();
   const profileComplete = Boolean(me.title?.trim() && me.bio?.trim());
+  const cockpit = useQuery(cockpitQuery);
 
   return (
     <Stack gap="xl" maw={960}>
@@ -27,11 +35,24 @@ export function HomePage() {
         </Title>
         <Text c="dimmed" size="lg" mt={6}>
           At {me.organization.name}, everyone has something to learn and something to teach. Here's
-          what you can do next.
+          where your learning stands, and what you can do next.
         </Text>
       </div>
 
-      <MatchesCard />
+      <MatchesCard showActive={false} />
+
+      {cockpit.isPending && <Skeleton h={160} radius="md" />}
+      {cockpit.isError && <ErrorAlert error={cockpit.error} />}
+      {cockpit.data && (
+        <>
+          <WaitingForYou cockpit={cockpit.data} />
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+            <ComingUp cockpit={cockpit.data} />
+            <YourCommitments cockpit={cockpit.data} />
+          </SimpleGrid>
+          <YourRelationships cockpit={cockpit.data} />
+        </>
+      )}
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         {profileComplete ? (
@@ -92,24 +113,6 @@ export function HomePage() {
           </NextStep>
         )}
       </SimpleGrid>
-
-      <Card bg="mutual.0" withBorder={false}>
-        <Group gap="md" wrap="nowrap" align="flex-start">
-          <ThemeIcon variant="white" size={40} radius="xl">
-            <IconSparkles size={22} aria-hidden="true" />
-          </ThemeIcon>
-          <div>
-            <Title order={2} size="h4">
-              More is on the way
-            </Title>
-            <Text size="sm" mt={4}>
-              Mentoring matches, coaching sessions and peer-learning circles are coming to Mutual.
-              You're here as {me.role === "admin" ? "an" : "a"} {roleLabels[me.role].toLowerCase()}{" "}
-              — thanks for being one of the first.
-            </Text>
-          </div>
-        </Group>
-      </Card>
     </Stack>
   );
 }

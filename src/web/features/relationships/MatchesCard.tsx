@@ -4,12 +4,17 @@ import { ButtonLink } from "../../ui/links.tsx";
 import { myRequestsQuery } from "../mentor-requests/api.ts";
 import { myMatchesQuery } from "./api.ts";
 
-/** The home page's "your matches and requests": what needs an answer, and who you're with. */
-export function MatchesCard() {
+/**
+ * The home page's "your matches and requests": what needs an answer, and who you're with.
+ * `showActive: false` leaves out matches under way (the cockpit shows those itself).
+ */
+export function MatchesCard({ showActive = true }: { showActive?: boolean } = {}) {
   const matches = useQuery(myMatchesQuery);
   const requests = useQuery(myRequestsQuery);
   const proposed = matches.data?.relationships.filter((m) => m.canConfirm) ?? [];
-  const active = matches.data?.relationships.filter((m) => m.status === "active") ?? [];
+  const active = showActive
+    ? (matches.data?.relationships.filter((m) => m.status === "active") ?? [])
+    : [];
   const waiting = requests.data?.incoming.filter((r) => r.status === "pending") ?? [];
   const sent = requests.data?.outgoing.filter((r) => r.status === "pending") ?? [];
   if (!matches.data || !requests.data) return null;
