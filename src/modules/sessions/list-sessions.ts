@@ -96,6 +96,7 @@ export async function listSessions(ctx: Ctx, relationshipId: string, now = new D
         me,
         answers: answers.filter((a) => a.sessionId === session.id),
         hasCommitment: withCommitment.has(session.id),
+        writable: relationship.status === "active",
         now,
       }),
     );

@@ -59,7 +59,9 @@ export function calendarFor(context: Context, method: InviteMethod): string {
     title: sessionTitle(context.relationship, context.members),
     sessionUrl: `${context.baseUrl}${sessionPagePath(context.relationship.id, context.session.id)}`,
     organizer: context.mailFrom,
-    attendees: context.members.map((m) => ({ name: m.name, email: m.email })),
+    attendees: context.members
+      .filter((m) => m.active)
+      .map((m) => ({ name: m.name, email: m.email })),
   });
 }
 
@@ -114,7 +116,11 @@ export function notifyProposed(tx: Executor, context: Context, by: string) {
   return tellEveryone(tx, context, by, (to) => {
     const when = timeFor(to, context.session.startsAt);
     const title = `${nameOf(context, by)} proposed a session: ${when}`;
-    const body = `${nameOf(context, by)} would like to meet ${withWhom(context, to)} on ${when}, for ${context.session.durationMinutes} minutes. Confirm it, or suggest another time.`;
+    const next =
+      context.relationship.kind === "circle" && to.role !== "facilitator"
+        ? "It's settled once a facilitator confirms it."
+        : "Confirm it, or suggest another time.";
+    const body = `${nameOf(context, by)} would like to meet ${withWhom(context, to)} on ${when}, for ${context.session.durationMinutes} minutes. ${next}`;
     return {
       kind: "session.proposed",
       title,

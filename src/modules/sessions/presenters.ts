@@ -107,9 +107,11 @@ export function presentSession(input: {
   me: { personId: string; role: MemberRole | null; kind: "pair" | "circle" };
   answers: readonly Answer[];
   hasCommitment: boolean;
+  /** The relationship is running: a closed one shows its sessions without any buttons. */
+  writable: boolean;
   now: Date;
 }): SessionView {
-  const { session, members, me, now } = input;
+  const { session, members, me, now, writable } = input;
   const ref = (id: string | null) => {
     const person = members.find((m) => m.id === id);
     return id ? { id, name: person?.name ?? "Someone who has left" } : null;
@@ -130,9 +132,9 @@ export function presentSession(input: {
     cancelledBy: ref(session.cancelledById),
     cancelledAt: session.cancelledAt?.toISOString() ?? null,
     hasEnded: ended,
-    canConfirm: mayConfirm(session, me, now),
-    canChange: mayChange(session, me, now),
-    needsMyAnswer: ended && session.status !== "cancelled" && !mine,
+    canConfirm: writable && mayConfirm(session, me, now),
+    canChange: writable && mayChange(session, me, now),
+    needsMyAnswer: writable && ended && session.status !== "cancelled" && !mine,
     myAnswer: mine ? { tookPlace: mine.tookPlace, absentIds: mine.absentIds } : null,
     answeredIds: input.answers.map((a) => a.personId),
     outcome: currentOutcome(

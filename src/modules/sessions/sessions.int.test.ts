@@ -694,6 +694,11 @@ describe("a closed relationship", () => {
     const view = await list(mentor.client, relationship.id);
     expect(view.canPlan).toBe(false);
     expect(view.planBlockedBy).toBe("closed");
+    // Read-only: no buttons, no question left to answer.
+    for (const session of [...view.upcoming, ...view.past]) {
+      expect(session).toMatchObject({ canConfirm: false, canChange: false, needsMyAnswer: false });
+    }
+    expect(view.upcoming.map((s) => s.id)).toEqual([upcoming.id]);
     const future = new Date(Date.now() + 6 * DAY).toISOString();
     const writes = [
       await mentee.client.post(`/api/relationships/${relationship.id}/sessions`, {
