@@ -55,6 +55,8 @@ export interface Cockpit {
 export const cockpitQuery = queryOptions({
   queryKey: ["cockpit"],
   queryFn: () => get<Cockpit>("/me/cockpit"),
+  // Work done on other pages (a check-in answered, a session confirmed) shows on coming home.
+  staleTime: 0,
 });
 
 export const channelLabels: Record<CockpitSession["channel"], string> = {

@@ -1,4 +1,5 @@
 import {
+  Avatar,
   Badge,
   Button,
   Card,
@@ -18,6 +19,7 @@ import { useState } from "react";
 import { errorMessage, post } from "../../api/client.ts";
 import { formatDate } from "../../ui/dates.ts";
 import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
+import { AnchorLink, ButtonLink } from "../../ui/links.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { PersonAvatar } from "../people/PersonAvatar.tsx";
 import { type Match, myMatchesQuery } from "./api.ts";
@@ -101,19 +103,50 @@ function MatchCard({
     },
     onError,
   });
-  const role = match.myRole === "mentee" ? "Your mentor" : "Your mentee";
+  const isCircle = match.kind === "circle";
+  const role = isCircle
+    ? match.myRole === "facilitator"
+      ? "You facilitate this circle"
+      : "Your circle"
+    : match.myRole === "mentee"
+      ? "Your mentor"
+      : "Your mentee";
+  const title = isCircle ? (match.name ?? "Your circle") : match.other.name;
+  const opens = match.status === "active" || match.status === "ended";
   return (
     <Card padding="md" radius="md" withBorder>
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <Group gap="sm" wrap="nowrap">
-          <PersonAvatar name={match.other.name} photoUrl={match.other.photoUrl} size="lg" />
+          {isCircle ? (
+            <Avatar.Group>
+              {match.others.slice(0, 3).map((p) => (
+                <PersonAvatar key={p.id} name={p.name} photoUrl={p.photoUrl} size="md" />
+              ))}
+            </Avatar.Group>
+          ) : (
+            <PersonAvatar name={match.other.name} photoUrl={match.other.photoUrl} size="lg" />
+          )}
           <div>
             <Text size="xs" c="dimmed">
               {role} · {match.program.name}
             </Text>
-            <Text fw={600}>{match.other.name}</Text>
+            {opens ? (
+              <AnchorLink
+                fw={600}
+                to="/relationships/$relationshipId"
+                params={{ relationshipId: match.id }}
+              >
+                {title}
+              </AnchorLink>
+            ) : (
+              <Text fw={600}>{title}</Text>
+            )}
             <Text size="sm" c="dimmed">
-              {[match.other.title, match.other.department].filter(Boolean).join(" · ")}
+              {isCircle
+                ? match.others
+                    .map((p) => (p.role === "facilitator" ? `${p.name} (facilitator)` : p.name))
+                    .join(", ")
+                : [match.other.title, match.other.department].filter(Boolean).join(" · ")}
             </Text>
           </div>
         </Group>
@@ -130,7 +163,7 @@ function MatchCard({
       )}
       {match.status === "active" && match.startedAt && (
         <Text size="xs" c="dimmed" mt="xs">
-          Together since {formatDate(match.startedAt)}
+          {isCircle ? "Meeting since" : "Together since"} {formatDate(match.startedAt)}
         </Text>
       )}
       {match.status === "proposed" && match.confirmedByMe && (
@@ -144,6 +177,15 @@ function MatchCard({
         </Text>
       )}
       <Group mt="md">
+        {opens && (
+          <ButtonLink
+            to="/relationships/$relationshipId"
+            params={{ relationshipId: match.id }}
+            variant={match.status === "active" ? "filled" : "default"}
+          >
+            {match.status === "active" ? "Open" : "Look back"}
+          </ButtonLink>
+        )}
         {match.canConfirm && (
           <Button onClick={() => confirm.mutate()} loading={confirm.isPending}>
             Confirm
