@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { errorMessage } from "../../../api/client.ts";
 import { formatDate } from "../../../ui/dates.ts";
+import { AnchorLink } from "../../../ui/links.tsx";
 import { type Commitment, formatDueOn, updateCommitment } from "./api.ts";
 
 /** After any change to session work, every room, list and home-page count may have moved. */
@@ -19,7 +20,7 @@ export function useRefreshSessionWork() {
 
 const statusBadge: Record<Commitment["status"], { label: string; color: string }> = {
   open: { label: "Open", color: "blue" },
-  done: { label: "Done", color: "teal" },
+  done: { label: "Done", color: "mutual" },
   dropped: { label: "Let go", color: "gray" },
 };
 
@@ -73,7 +74,21 @@ export function CommitmentRow({
           <Text size="sm" c="dimmed">
             {commitment.owner.name}
             {commitment.dueOn && ` · by ${formatDueOn(commitment.dueOn)}`}
-            {showMadeIn && ` · agreed on ${formatDate(commitment.madeInSessionAt)}`}
+            {showMadeIn && (
+              <>
+                {" · agreed in the "}
+                <AnchorLink
+                  to="/relationships/$relationshipId/sessions/$sessionId"
+                  params={{
+                    relationshipId: commitment.relationshipId,
+                    sessionId: commitment.sessionId,
+                  }}
+                  size="sm"
+                >
+                  session of {formatDate(commitment.madeInSessionAt)}
+                </AnchorLink>
+              </>
+            )}
           </Text>
           {commitment.status === "dropped" && commitment.dropReason && (
             <Text size="sm" c="dimmed" fs="italic">
@@ -81,9 +96,9 @@ export function CommitmentRow({
             </Text>
           )}
         </Stack>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
           {commitment.overdue && (
-            <Badge color="orange" variant="light">
+            <Badge color="red" variant="light">
               Past its date
             </Badge>
           )}

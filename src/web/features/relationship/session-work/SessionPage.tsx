@@ -75,13 +75,17 @@ export function SessionPage() {
                   <Text size="sm">{detail}</Text>
                 ))}
               {session.status === "proposed" && (
-                <Badge color="yellow" variant="light">
+                <Badge color="grape" variant="light">
                   Not confirmed yet
                 </Badge>
               )}
-              {session.status === "cancelled" && <Badge color="gray">Cancelled</Badge>}
+              {session.status === "cancelled" && (
+                <Badge color="gray" variant="light">
+                  Cancelled
+                </Badge>
+              )}
               {session.outcome && (
-                <Badge color={session.outcome === "held" ? "teal" : "gray"} variant="light">
+                <Badge color={session.outcome === "held" ? "mutual" : "gray"} variant="light">
                   {outcomeLabels[session.outcome]}
                 </Badge>
               )}
