@@ -100,7 +100,11 @@ export async function acceptAgreement(
         .where(eq(relationships.id, relationship.id));
       emailIds = await notifyAgreementInPlace(notice);
     } else {
-      await notifyAgreementAccepted({ ...notice, by: ctx.actor.personId });
+      await notifyAgreementAccepted({
+        ...notice,
+        by: ctx.actor.personId,
+        inForce: agreedAt !== null,
+      });
     }
     const answer = await presentAgreement(tx, ctx, {
       ...loaded,

@@ -204,6 +204,13 @@ describe("the agreement, from draft to in place", () => {
     expect(stale.body.error.code).toBe("agreement_changed");
     const caughtUp = await mentee.client.post(`${url}/accept`, { version: 2 });
     expect(caughtUp.body).toMatchObject({ acceptedByMe: true, changedSinceIAccepted: false });
+    const toMentor = await t.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.personId, mentor.id));
+    expect(toMentor.find((n) => n.kind === "agreement.accepted")?.title).toBe(
+      "Mina Mentee accepted your agreement",
+    );
     // The agreement was already in place: nobody is told twice.
     const inPlace = await t.db
       .select()

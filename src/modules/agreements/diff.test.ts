@@ -31,7 +31,7 @@ describe("describeChanges", () => {
     expect(describeChanges(base, after)).toEqual([
       "How often you meet: from every 3 weeks to every week.",
       "Session length: from 45 to 60 minutes.",
-      "Where you meet: from by video to in person.",
+      "How you meet: from video calls to meeting in person.",
       "The meeting link or place was removed.",
       "End date: from 2027-06-30 to 2027-09-30.",
     ]);

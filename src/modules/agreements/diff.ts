@@ -6,9 +6,9 @@ export type GoalSnapshot = { id: string; title: string; measure: string; status:
 export type AgreementSnapshot = AgreementTerms & { goals: GoalSnapshot[] };
 
 const CHANNEL_WORDS: Record<string, string> = {
-  in_person: "in person",
-  video: "by video",
-  phone: "by phone",
+  in_person: "meeting in person",
+  video: "video calls",
+  phone: "phone calls",
 };
 
 const weeks = (n: number) => (n === 1 ? "every week" : `every ${n} weeks`);
@@ -73,7 +73,7 @@ function changesBetween(
   }
   if (before.channel !== after.channel) {
     changes.push(
-      `Where you meet: from ${CHANNEL_WORDS[before.channel] ?? before.channel} to ${CHANNEL_WORDS[after.channel] ?? after.channel}.`,
+      `How you meet: from ${CHANNEL_WORDS[before.channel] ?? before.channel} to ${CHANNEL_WORDS[after.channel] ?? after.channel}.`,
     );
   }
   if ((before.channelDetail ?? "") !== (after.channelDetail ?? "")) {

@@ -57,8 +57,8 @@ export async function notifyAgreementSaved(
   );
 }
 
-/** Someone accepted; the agreement isn't in place yet (in the app only). */
-export async function notifyAgreementAccepted(input: Input & { by: string }) {
+/** Someone accepted (a first agreement not yet in place, or a later change): in the app only. */
+export async function notifyAgreementAccepted(input: Input & { by: string; inForce: boolean }) {
   const names = await namesOf(input.tx, [input.by]);
   const who = names.get(input.by) ?? "Someone";
   await notifyMany(
@@ -70,7 +70,9 @@ export async function notifyAgreementAccepted(input: Input & { by: string }) {
         personId: m.personId,
         kind: "agreement.accepted",
         title: `${who} accepted your agreement`,
-        body: "Once everyone has accepted it, it's in place.",
+        body: input.inForce
+          ? "Everyone who has accepted the latest version is shown on the agreement."
+          : "Once everyone has accepted it, it's in place.",
         link: pathOf(input.relationshipId),
       })),
   );
