@@ -316,6 +316,12 @@ const SAMPLE_BODIES: Record<string, (ctx: SampleContext) => Record<string, unkno
   "POST /api/mentor-requests/{requestId}/decline": () => ({ reason: "Not this time, sorry." }),
   "POST /api/relationships/{relationshipId}/decline": () => ({ reason: "Not the right time." }),
   "POST /api/relationships/{relationshipId}/rematch": () => ({ category: "schedules" }),
+  "POST /api/programs/{slug}/circles": () => ({
+    name: "Sample circle",
+    facilitatorIds: [randomUUID()],
+    memberIds: [randomUUID(), randomUUID()],
+  }),
+  "POST /api/circles/{relationshipId}/members": () => ({ personId: randomUUID(), role: "member" }),
   "POST /api/relationships/{relationshipId}/sessions": () => ({
     startsAt: new Date(Date.now() + 3 * 24 * 60 * 60 * 1000).toISOString(),
     durationMinutes: 45,
