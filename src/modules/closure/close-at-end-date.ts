@@ -1,6 +1,6 @@
 import { and, eq, inArray, lte } from "drizzle-orm";
 import { notifications, relationships } from "../../db/schema-programs.ts";
-import { agreements, relationshipMembers } from "../../db/schema-relationships.ts";
+import { agreements, type MemberRole, relationshipMembers } from "../../db/schema-relationships.ts";
 import type { Services } from "../../server/context.ts";
 import { programById } from "../mentor-requests/places.ts";
 import { sendQueuedEmails } from "../notifications/notify.ts";
@@ -18,15 +18,13 @@ async function membersOf(services: Services, relationshipIds: readonly string[])
           .select({
             relationshipId: relationshipMembers.relationshipId,
             personId: relationshipMembers.personId,
+            role: relationshipMembers.role,
           })
           .from(relationshipMembers)
           .where(inArray(relationshipMembers.relationshipId, [...relationshipIds]));
-  const byRelationship = new Map<string, string[]>();
-  for (const row of rows) {
-    byRelationship.set(row.relationshipId, [
-      ...(byRelationship.get(row.relationshipId) ?? []),
-      row.personId,
-    ]);
+  const byRelationship = new Map<string, { personId: string; role: MemberRole }[]>();
+  for (const { relationshipId, ...member } of rows) {
+    byRelationship.set(relationshipId, [...(byRelationship.get(relationshipId) ?? []), member]);
   }
   return byRelationship;
 }
@@ -48,7 +46,9 @@ export async function closeAtEndDate(services: Services, now: Date) {
     services,
     candidates.map((c) => c.relationshipId),
   );
-  const personIds = [...new Set([...members.values()].flat())];
+  const personIds = [...new Set([...members.values()].flat().map((m) => m.personId))];
+  const memberIdsOf = (relationshipId: string) =>
+    (members.get(relationshipId) ?? []).map((m) => m.personId);
   const warnedLinks =
     personIds.length === 0
       ? []
@@ -89,17 +89,20 @@ export async function closeAtEndDate(services: Services, now: Date) {
       }
       const ended = await endRelationship(tx, {
         relationship,
+        members: members.get(relationshipId) ?? [],
         endedById: null,
         reason: "end_date",
         now,
+        config: services.config,
       });
       closed++;
-      return notifyEndDateReached(tx, {
+      const told = await notifyEndDateReached(tx, {
         program: await programById(tx, relationship.programId),
-        relationship: ended,
-        memberIds: members.get(relationshipId) ?? [],
+        relationship: ended.relationship,
+        memberIds: memberIdsOf(relationshipId),
         baseUrl: services.config.baseUrl,
       });
+      return [...ended.emailIds, ...told];
     });
     await sendQueuedEmails(services.jobs, emailIds);
   }
@@ -117,7 +120,7 @@ export async function closeAtEndDate(services: Services, now: Date) {
       return notifyEndDateNear(tx, {
         program: await programById(tx, relationship.programId),
         relationship,
-        memberIds: members.get(relationshipId) ?? [],
+        memberIds: memberIdsOf(relationshipId),
         endsOn,
         daysLeft,
         baseUrl: services.config.baseUrl,

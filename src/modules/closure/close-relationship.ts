@@ -21,13 +21,16 @@ export async function closeRelationship(
 ) {
   const { view, emailIds } = await ctx.db.transaction(async (tx) => {
     const loaded = await loadRelationshipForWork(tx, ctx, relationshipId, { lock: true });
-    const relationship = await endRelationship(tx, {
+    const ended = await endRelationship(tx, {
       relationship: loaded.relationship,
+      members: loaded.members,
       endedById: ctx.actor.personId,
       reason: input.reason,
       now,
+      config: ctx.config,
     });
-    const emailIds = await notifyClosedEarly(tx, {
+    const relationship = ended.relationship;
+    const told = await notifyClosedEarly(tx, {
       program: loaded.program,
       relationship,
       memberIds: loaded.members.map((m) => m.personId),
@@ -36,7 +39,7 @@ export async function closeRelationship(
       baseUrl: ctx.config.baseUrl,
     });
     const view = await closureView(tx, ctx, { ...loaded, relationship }, now);
-    return { view, emailIds };
+    return { view, emailIds: [...ended.emailIds, ...told] };
   });
   await sendQueuedEmails(ctx.jobs, emailIds);
   return view;

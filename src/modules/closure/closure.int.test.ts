@@ -2,11 +2,17 @@ import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emails } from "../../db/schema.ts";
 import { notifications, relationships } from "../../db/schema-programs.ts";
-import { agreements, closureReviews, relationshipGoals } from "../../db/schema-relationships.ts";
+import {
+  agreements,
+  closureReviews,
+  mentoringSessions,
+  relationshipGoals,
+} from "../../db/schema-relationships.ts";
 import { createTestApp, type TestApp } from "../../test/app.ts";
 import { type Member, member } from "../mentor-requests/test-support.ts";
 import {
   activePair,
+  insertSession,
   type RelationshipWorld,
   relationshipWorld,
 } from "../relationship-access/test-support.ts";
@@ -159,6 +165,47 @@ describe("closing a relationship early", () => {
       .from(relationships)
       .where(eq(relationships.id, relationship.id));
     expect(row?.status).toBe("proposed");
+  });
+});
+
+describe("sessions still ahead", () => {
+  it("are cancelled when the relationship closes, and their invites withdrawn", async () => {
+    const { mentee, mentor, relationship } = await newPair({
+      mentee: "Yara Planned",
+      mentor: "Zed Planned",
+    });
+    const past = await insertSession(t, relationship, new Date(Date.now() - 7 * DAY), {
+      outcome: "held",
+    });
+    const invited = await insertSession(t, relationship, new Date(Date.now() + 7 * DAY));
+    const proposed = await insertSession(t, relationship, new Date(Date.now() + 9 * DAY), {
+      status: "proposed",
+      confirmedAt: null,
+    });
+    const closed = await mentor.client.post(`/api/relationships/${relationship.id}/close`, {
+      reason: "not_right_fit",
+    });
+    expect(closed.status).toBe(200);
+    const rows = await t.db
+      .select()
+      .from(mentoringSessions)
+      .where(eq(mentoringSessions.relationshipId, relationship.id));
+    const statusOf = (id: string) => rows.find((r) => r.id === id)?.status;
+    expect(statusOf(past.id)).toBe("confirmed");
+    expect(statusOf(invited.id)).toBe("cancelled");
+    expect(statusOf(proposed.id)).toBe("cancelled");
+    expect(rows.find((r) => r.id === invited.id)?.icsSequence).toBe(1);
+    const cancellations = await t.db
+      .select()
+      .from(emails)
+      .where(inArray(emails.to, [mentee.email, mentor.email]));
+    const withCalendar = cancellations.filter((e) => e.calendar !== null);
+    expect(withCalendar.map((e) => e.to).sort()).toEqual([mentee.email, mentor.email].sort());
+    for (const email of withCalendar) {
+      expect(email.calendar).toContain("METHOD:CANCEL");
+      expect(email.calendar).toContain(`${invited.id}@mutual`);
+      expect(email.subject).toContain("Session cancelled");
+    }
   });
 });
 

@@ -88,14 +88,17 @@ export async function submitClosureReview(
           eq(closureReviews.personId, ctx.actor.personId),
         ),
       );
-    const relationship = closing
+    const ended = closing
       ? await endRelationship(tx, {
           relationship: loaded.relationship,
+          members: loaded.members,
           endedById: ctx.actor.personId,
           reason: input.reason,
           now,
+          config: ctx.config,
         })
-      : loaded.relationship;
+      : { relationship: loaded.relationship, emailIds: [] };
+    const relationship = ended.relationship;
     const values = {
       goalsReached: input.goalsReached,
       learned: input.learned,
@@ -124,7 +127,7 @@ export async function submitClosureReview(
       baseUrl: ctx.config.baseUrl,
     };
     const thanksIsNew = input.appreciation !== "" && (existing?.appreciation ?? "") === "";
-    const emailIds = closing
+    const told = closing
       ? await notifyClosedEarly(tx, {
           ...common,
           closedById: ctx.actor.personId,
@@ -134,7 +137,7 @@ export async function submitClosureReview(
         ? await notifyThanksWaiting(tx, { ...common, fromId: ctx.actor.personId })
         : [];
     const view = await closureView(tx, ctx, { ...loaded, relationship }, now);
-    return { view, emailIds };
+    return { view, emailIds: [...ended.emailIds, ...told] };
   });
   await sendQueuedEmails(ctx.jobs, emailIds);
   return view;
