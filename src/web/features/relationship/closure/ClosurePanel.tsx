@@ -78,9 +78,9 @@ function WhileActive({ relationship, closure }: { relationship: Match; closure: 
           right.
         </Text>
         <Text mt="xs" c="dimmed">
-          Once closed, everything you wrote stays here for you both to read, but nothing new can be
-          added. You can still note what you learned for 30 days, and write your closing review in
-          that time too.
+          Once closed, sessions still ahead are cancelled and leave your calendars. Everything you
+          wrote stays here for you both to read, but nothing new can be added. You can still note
+          what you learned for 30 days, and write your closing review in that time too.
         </Text>
       </div>
 
