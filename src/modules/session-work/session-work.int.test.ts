@@ -776,3 +776,35 @@ describe("a group circle", () => {
     expect((await world.mentee.client.get(`/api/sessions/${first.id}`)).status).toBe(404);
   });
 });
+
+describe("a relationship that hasn't started", () => {
+  it("can be looked at by its members but not written in yet", async () => {
+    const mentee = await member(t, world.organizationId, { name: "Pat Proposed" });
+    const mentor = await member(t, world.organizationId, { name: "Quin Proposed" });
+    const proposed = await activePair(t, world, { mentee, mentor });
+    await t.db
+      .update(relationships)
+      .set({ status: "proposed" })
+      .where(eq(relationships.id, proposed.id));
+    const session = await insertSession(t, proposed, new Date(Date.now() + 7 * DAY));
+    expect((await room(mentee, session)).canWrite).toBe(false);
+    const write = await mentee.client.post(`/api/sessions/${session.id}/commitments`, {
+      text: "Too early",
+    });
+    expect(write.status).toBe(409);
+    expect(write.body.error.code).toBe("relationship_not_active");
+  });
+});
+
+describe("asking for nothing", () => {
+  it("answers 400 with a message when a change names nothing to change", async () => {
+    const item = await world.mentee.client.patch(`/api/agenda-items/${agendaItemId}`, {});
+    expect(item.status).toBe(400);
+    expect(item.body.error.message).toMatch(/Send new words/);
+    const commitment = await world.mentor.client.patch(
+      `/api/commitments/${mentorCommitmentId}`,
+      {},
+    );
+    expect(commitment.status).toBe(400);
+  });
+});
