@@ -61,12 +61,13 @@ export async function sessionMembers(
     });
 }
 
-/** A session's title: "Mentoring: Mina & Theo", or a circle's name. */
+/** A session's title: "Mentoring: Mina Mentee & Theo Mentor", or a circle's name. */
 export function sessionTitle(relationship: Relationship, members: readonly SessionMember[]) {
   return inviteTitle({
     kind: relationship.kind,
     name: relationship.name,
-    memberNames: members.map((m) => m.name.split(/\s+/)[0] ?? m.name),
+    // Names as people write them (preferred name first): not every name starts with a given name.
+    memberNames: members.map((m) => m.name),
   });
 }
 

@@ -251,7 +251,7 @@ describe("a pair plans, confirms, moves and cancels a session", () => {
       expect(unfold(invite.calendar)).toContain(`UID:${sessionId}@mutual`);
       expect(unfold(invite.calendar)).toContain("SEQUENCE:1");
       expect(unfold(invite.calendar)).toContain("STATUS:CONFIRMED");
-      expect(unfold(invite.calendar)).toContain("SUMMARY:Mentoring: Mina & Theo");
+      expect(unfold(invite.calendar)).toContain("SUMMARY:Mentoring: Mina Mentee & Theo Mentor");
       expect(unfold(invite.calendar)).toContain(
         `DTSTART:${starts.toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`,
       );

@@ -112,9 +112,7 @@ export function AttendancePrompt({
                   : setChoosingAbsent(true)
               }
             >
-              {others.length === 1
-                ? `${others[0]?.name.split(/\s+/)[0]} couldn't come`
-                : "Someone couldn't come"}
+              {others.length === 1 ? `${others[0]?.name} couldn't come` : "Someone couldn't come"}
             </Button>
           )}
         </Group>

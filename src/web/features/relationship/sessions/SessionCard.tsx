@@ -21,19 +21,20 @@ import { describeSessionTime, myTimeZone, toMyInput } from "./times.ts";
 const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 function StatusBadge({ session }: { session: Session }) {
-  if (session.status === "cancelled") return <Badge color="gray">Cancelled</Badge>;
+  const badge = (color: string, label: string) => (
+    <Badge variant="light" color={color} miw="max-content">
+      {label}
+    </Badge>
+  );
+  if (session.status === "cancelled") return badge("gray", "Cancelled");
   if (session.hasEnded) {
-    if (session.outcome === "held") return <Badge color="teal">Held</Badge>;
-    if (session.outcome === "not_held") return <Badge color="gray">Didn't happen</Badge>;
-    if (session.outcome === "unclear") return <Badge color="yellow">Unclear</Badge>;
-    return (
-      <Badge color="blue" variant="light">
-        Waiting for answers
-      </Badge>
-    );
+    if (session.outcome === "held") return badge("mutual", "Held");
+    if (session.outcome === "not_held") return badge("gray", "Didn't happen");
+    if (session.outcome === "unclear") return badge("violet", "Unclear");
+    return badge("blue", "Waiting for answers");
   }
-  if (session.status === "proposed") return <Badge color="yellow">Proposed</Badge>;
-  return <Badge color="teal">Confirmed</Badge>;
+  if (session.status === "proposed") return badge("grape", "Proposed");
+  return badge("mutual", "Confirmed");
 }
 
 function waitingWords(session: Session): string | null {

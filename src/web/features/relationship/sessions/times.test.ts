@@ -12,14 +12,14 @@ import {
 
 const mina: SessionMember = {
   id: "m",
-  name: "Mina Mentee",
+  name: "Mina",
   role: "mentee",
   timeZone: "Europe/Berlin",
   isMe: true,
 };
 const theo: SessionMember = {
   id: "t",
-  name: "Theo Mentor",
+  name: "Theo",
   role: "mentor",
   timeZone: "America/New_York",
   isMe: false,

@@ -19,9 +19,7 @@ export function myTimeZone(members: readonly SessionMember[], deviceZone: string
 
 /** The others, with their zones (a missing one reads as UTC, as on the server). */
 export function othersOf(members: readonly SessionMember[]) {
-  return members
-    .filter((m) => !m.isMe)
-    .map((m) => ({ name: m.name.split(/\s+/)[0] ?? m.name, timeZone: m.timeZone }));
+  return members.filter((m) => !m.isMe).map((m) => ({ name: m.name, timeZone: m.timeZone }));
 }
 
 /** "Tue 8 Dec, 14:00 for you · 08:00 for Theo (New York)". */
