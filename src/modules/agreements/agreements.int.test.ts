@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emails } from "../../db/schema.ts";
 import { notifications, relationships } from "../../db/schema-programs.ts";
-import { agreementVersions } from "../../db/schema-relationships.ts";
+import { agreementVersions, relationshipMembers } from "../../db/schema-relationships.ts";
 import { createTestApp, type TestApp } from "../../test/app.ts";
 import { member } from "../mentor-requests/test-support.ts";
 import {
@@ -243,6 +243,61 @@ describe("the agreement, from draft to in place", () => {
     });
     expect(response.status).toBe(409);
     expect(response.body.error.code).toBe("agreement_not_saved");
+  });
+});
+
+describe("a circle's agreement", () => {
+  it("is in place once every member has accepted the same version", async () => {
+    const facilitator = await member(t, world.organizationId, { name: "Fay Facilitator" });
+    const first = await member(t, world.organizationId, { name: "Cato Circle" });
+    const second = await member(t, world.organizationId, { name: "Dee Circle" });
+    const [circle] = await t.db
+      .insert(relationships)
+      .values({
+        organizationId: world.organizationId,
+        programId: world.program.id,
+        kind: "circle",
+        name: "Product leads circle",
+        mentorId: facilitator.id,
+        menteeId: first.id,
+        status: "active",
+        source: "manual",
+        startedAt: new Date(),
+      })
+      .returning();
+    if (!circle) throw new Error("no circle");
+    await t.db.insert(relationshipMembers).values(
+      [
+        [facilitator, "facilitator"],
+        [first, "member"],
+        [second, "member"],
+      ].map(([person, role]) => ({
+        relationshipId: circle.id,
+        organizationId: world.organizationId,
+        personId: (person as { id: string }).id,
+        role: role as "facilitator" | "member",
+      })),
+    );
+    const url = agreementUrl(circle.id);
+    const draft = (await second.client.get(url)).body as Answer;
+    expect(draft.agreement.mentorResponsibilities).toMatch(/every voice/);
+    expect(draft.acceptances).toHaveLength(3);
+    await facilitator.client.request("PUT", url, terms());
+    await facilitator.client.post(`/api/relationships/${circle.id}/goals`, {
+      title: GOAL_TITLE,
+      measure: GOAL_MEASURE,
+    });
+    const one = await first.client.post(`${url}/accept`, { version: 1 });
+    expect(one.body).toMatchObject({ acceptedByMe: true, inForce: false });
+    const both = await second.client.post(`${url}/accept`, { version: 1 });
+    expect(both.body).toMatchObject({ inForce: true });
+    const told = await t.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.kind, "agreement.in-place"));
+    expect(
+      told.filter((n) => [facilitator.id, first.id, second.id].includes(n.personId)),
+    ).toHaveLength(3);
   });
 });
 
