@@ -119,6 +119,32 @@ describe("buildSessionInvite", () => {
   });
 });
 
+describe("unusual details never stop an invite", () => {
+  it("leaves out an address the package can't take, and keeps the others", () => {
+    const ics = buildSessionInvite({
+      ...base,
+      attendees: [
+        { name: "Zoë", email: "zoë@exämple.de" },
+        { name: "Theo Mentor", email: "theo@example.org" },
+      ],
+    });
+    const attendees = line(ics, "ATTENDEE").map((l) => l.toLowerCase());
+    expect(attendees).toHaveLength(1);
+    expect(attendees[0]).toContain("mailto:theo@example.org");
+    expect(line(ics, "UID")).toEqual([`UID:${sessionId}@mutual`]);
+  });
+
+  it("takes links and places as people type them", () => {
+    for (const channelDetail of [
+      "http://localhost:8080/room",
+      "https://zoom.us/j/1?pwd=a;b,c",
+      "Room 4\nBuilding B",
+    ]) {
+      expect(buildSessionInvite({ ...base, channelDetail })).toContain("BEGIN:VEVENT");
+    }
+  });
+});
+
 describe("invite helpers", () => {
   it("reads a mailbox with or without a name", () => {
     expect(parseMailbox("Mutual <mutual@example.org>")).toEqual({

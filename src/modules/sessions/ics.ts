@@ -56,33 +56,53 @@ const isWebLink = (value: string) => /^https?:\/\/\S+$/i.test(value);
 
 const channelWords = { in_person: "In person", video: "Video call", phone: "Phone call" } as const;
 
+/** Addresses the `ics` package accepts (plain ASCII); others are left off rather than fail. */
+const isPlainAddress = (email: string) => /^[\x21-\x3f\x41-\x7e]+@[a-z0-9.-]+$/i.test(email);
+
 export function buildSessionInvite(invite: SessionInvite): string {
   const detail = invite.channelDetail?.trim() || null;
   const start = invite.startsAt.getTime();
-  const { value, error } = createEvent({
+  const event = {
     productId: "-//Mutual//Mentoring sessions//EN",
     method: invite.method,
     uid: sessionUid(invite.sessionId),
     sequence: invite.sequence,
     start,
-    startInputType: "utc",
-    startOutputType: "utc",
+    startInputType: "utc" as const,
+    startOutputType: "utc" as const,
     end: start + invite.durationMinutes * 60_000,
-    endInputType: "utc",
-    endOutputType: "utc",
+    endInputType: "utc" as const,
+    endOutputType: "utc" as const,
     title: invite.title,
     description: `Your agenda and notes are on the session page in Mutual: ${invite.sessionUrl}`,
     location: detail ?? channelWords[invite.channel],
-    ...(detail && isWebLink(detail) ? { url: detail } : {}),
-    status: invite.method === "CANCEL" ? "CANCELLED" : invite.confirmed ? "CONFIRMED" : "TENTATIVE",
+    status:
+      invite.method === "CANCEL"
+        ? ("CANCELLED" as const)
+        : invite.confirmed
+          ? ("CONFIRMED" as const)
+          : ("TENTATIVE" as const),
     organizer: parseMailbox(invite.organizer),
-    attendees: invite.attendees.map((attendee) => ({
-      name: attendee.name,
-      email: attendee.email,
-      rsvp: false,
-      role: "REQ-PARTICIPANT" as const,
-    })),
-  });
-  if (error || !value) throw error ?? new Error("the calendar invite came out empty");
-  return value;
+  };
+  const attendees = invite.attendees.map((attendee) => ({
+    name: attendee.name,
+    email: attendee.email,
+    rsvp: false,
+    role: "REQ-PARTICIPANT" as const,
+  }));
+  // The package validates links and addresses strictly; an unusual one must never stop a
+  // session from being confirmed, so each attempt leaves out a little more.
+  const attempts = [
+    { ...event, ...(detail && isWebLink(detail) ? { url: detail } : {}), attendees },
+    { ...event, attendees: attendees.filter((a) => isPlainAddress(a.email)) },
+    event,
+    { ...event, organizer: undefined },
+  ];
+  let failure: Error | null = null;
+  for (const attempt of attempts) {
+    const { value, error } = createEvent(attempt);
+    if (!error && value) return value;
+    failure = error ?? failure;
+  }
+  throw failure ?? new Error("the calendar invite came out empty");
 }
