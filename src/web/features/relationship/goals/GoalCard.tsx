@@ -12,7 +12,7 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { IconTrash } from "@tabler/icons-react";
+import { IconArrowDown, IconArrowUp, IconTrash } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { formatDate, formatDateTime } from "../../../ui/dates.ts";
@@ -35,10 +35,13 @@ export function GoalCard({
   goal,
   relationshipId,
   canEdit,
+  onMove,
 }: {
   goal: Goal;
   relationshipId: string;
   canEdit: boolean;
+  /** Swaps this goal with the one above (-1) or below (1); absent at either end. */
+  onMove?: { up?: () => void; down?: () => void; pending: boolean };
 }) {
   const queryClient = useQueryClient();
   const refresh = () =>
@@ -123,6 +126,26 @@ export function GoalCard({
           <Button size="xs" variant="subtle" onClick={() => setEditing(true)}>
             Reword
           </Button>
+          {onMove?.up && (
+            <ActionIcon
+              variant="subtle"
+              aria-label={`Move “${goal.title}” up`}
+              disabled={onMove.pending}
+              onClick={onMove.up}
+            >
+              <IconArrowUp size={16} aria-hidden="true" />
+            </ActionIcon>
+          )}
+          {onMove?.down && (
+            <ActionIcon
+              variant="subtle"
+              aria-label={`Move “${goal.title}” down`}
+              disabled={onMove.pending}
+              onClick={onMove.down}
+            >
+              <IconArrowDown size={16} aria-hidden="true" />
+            </ActionIcon>
+          )}
           <ActionIcon
             variant="subtle"
             color="red"

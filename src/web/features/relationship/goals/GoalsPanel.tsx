@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { ErrorAlert } from "../../../ui/ErrorAlert.tsx";
 import type { PanelProps } from "../RelationshipPage.tsx";
-import { addGoal, goalsQuery } from "./api.ts";
+import { addGoal, type Goal, goalsQuery, updateGoal } from "./api.ts";
 import { GoalCard } from "./GoalCard.tsx";
 import { GoalForm } from "./GoalForm.tsx";
 
@@ -20,6 +20,17 @@ export function GoalsPanel({ relationship }: PanelProps) {
       setFormKey((k) => k + 1);
       void queryClient.invalidateQueries({ queryKey: ["relationships", relationship.id] });
     },
+  });
+  const move = useMutation({
+    // Two goals swap places: each takes the other's position.
+    mutationFn: async ({ a, b }: { a: Goal; b: Goal }) => {
+      const [low, high] =
+        a.position === b.position ? [a.position, a.position + 1] : [b.position, a.position];
+      await updateGoal(a.id, { position: low });
+      await updateGoal(b.id, { position: high });
+    },
+    onSettled: () =>
+      queryClient.invalidateQueries({ queryKey: ["relationships", relationship.id] }),
   });
   const canEdit = relationship.status === "active";
 
@@ -38,9 +49,24 @@ export function GoalsPanel({ relationship }: PanelProps) {
       {goals.length === 0 && (
         <Text>No goals yet. What would make this time together worth it?</Text>
       )}
-      {goals.map((goal) => (
-        <GoalCard key={goal.id} goal={goal} relationshipId={relationship.id} canEdit={canEdit} />
-      ))}
+      <ErrorAlert error={move.error} />
+      {goals.map((goal, index) => {
+        const above = goals[index - 1];
+        const below = goals[index + 1];
+        return (
+          <GoalCard
+            key={goal.id}
+            goal={goal}
+            relationshipId={relationship.id}
+            canEdit={canEdit}
+            onMove={{
+              pending: move.isPending,
+              ...(above ? { up: () => move.mutate({ a: goal, b: above }) } : {}),
+              ...(below ? { down: () => move.mutate({ a: below, b: goal }) } : {}),
+            }}
+          />
+        );
+      })}
       {canEdit && room && (adding || goals.length === 0) && (
         <Card withBorder radius="md" padding="lg">
           <Title order={2} size="h4" mb="sm">
