@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type CarryCandidate, carriedOver, neighbours, type SessionTime } from "./carry-over.ts";
+import {
+  type CarryCandidate,
+  carriedOver,
+  closedSinceLastTime,
+  compareSessions,
+  neighbours,
+  type SessionTime,
+} from "./carry-over.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = Date.UTC(2026, 0, 5, 9);
@@ -53,6 +60,35 @@ describe("carriedOver", () => {
   it("ignores commitments of sessions it doesn't know", () => {
     expect(
       carriedOver(s4, sessions, [{ id: "c", sessionId: "elsewhere", closedAt: null }]),
+    ).toEqual([]);
+  });
+});
+
+describe("closedSinceLastTime", () => {
+  const sessions = [session("s1", 0), session("s2", 21), session("s3", 42)];
+  const [, s2, s3] = sessions as [SessionTime, SessionTime, SessionTime];
+
+  it("shows a commitment closed between two sessions on the later one, once", () => {
+    const done: Commitment = { id: "c", sessionId: "s1", closedAt: at(30) };
+    expect(ids(closedSinceLastTime(s2, sessions, [done]))).toEqual([]);
+    expect(ids(closedSinceLastTime(s3, sessions, [done]))).toEqual(["c"]);
+    expect(carriedOver(s3, sessions, [done])).toEqual([]);
+  });
+
+  it("moves a commitment done while preparing an upcoming session into it, instead of losing it", () => {
+    const upcoming = session("next", 60, "proposed");
+    const all = [...sessions, upcoming];
+    const doneBefore: Commitment = { id: "c", sessionId: "s2", closedAt: at(50) };
+    expect(carriedOver(upcoming, all, [doneBefore])).toEqual([]);
+    expect(ids(closedSinceLastTime(upcoming, all, [doneBefore]))).toEqual(["c"]);
+  });
+
+  it("ignores open commitments and the session's own ones", () => {
+    expect(
+      closedSinceLastTime(s3, sessions, [
+        { id: "open", sessionId: "s1", closedAt: null },
+        { id: "own", sessionId: "s3", closedAt: at(40) },
+      ]),
     ).toEqual([]);
   });
 });
@@ -210,6 +246,36 @@ describe("carry-over properties", () => {
           const positions = result.map((id) => commitments.findIndex((c) => c.id === id));
           expect(positions.every((p) => p >= 0)).toBe(true);
           expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+        }
+      }),
+    );
+  });
+
+  it("reviews a closed commitment once: on the first session after it closed, beside the carried ones", () => {
+    fc.assert(
+      fc.property(history, ({ sessions, commitments }) => {
+        const order = held(sessions);
+        for (const commitment of commitments) {
+          const shownAsClosed = order.filter(
+            (s) => closedSinceLastTime(s, sessions, [commitment]).length === 1,
+          );
+          for (const s of order) {
+            // Never both carried and closed on the same agenda.
+            expect(
+              carriedOver(s, sessions, [commitment]).length +
+                closedSinceLastTime(s, sessions, [commitment]).length,
+            ).toBeLessThanOrEqual(1);
+          }
+          if (commitment.closedAt === null) {
+            expect(shownAsClosed).toEqual([]);
+            continue;
+          }
+          const closed = commitment.closedAt.getTime();
+          const madeIn = sessions.find((s) => s.id === commitment.sessionId) as SessionTime;
+          const firstAfter = order.find((s) => s.startsAt.getTime() > closed);
+          const expected =
+            firstAfter && compareSessions(madeIn, firstAfter) < 0 ? [firstAfter.id] : [];
+          expect(ids(shownAsClosed)).toEqual(expected);
         }
       }),
     );

@@ -43,6 +43,34 @@ export function carriedOver<C extends CarryCandidate>(
   });
 }
 
+/**
+ * Commitments from earlier sessions that were done or dropped between the previous session's
+ * start and this one's: the review celebrates them (or notes why they were let go) once, in the
+ * first session after they closed. Marking one done while preparing an upcoming session moves it
+ * here instead of making it vanish. Disjoint from carriedOver.
+ */
+export function closedSinceLastTime<C extends CarryCandidate>(
+  session: SessionTime,
+  sessions: readonly SessionTime[],
+  commitments: readonly C[],
+): C[] {
+  if (session.status === "cancelled") return [];
+  const byId = new Map(sessions.map((s) => [s.id, s]));
+  const { previousSessionId } = neighbours(session, sessions);
+  const since = previousSessionId
+    ? (byId.get(previousSessionId) as SessionTime).startsAt.getTime()
+    : Number.NEGATIVE_INFINITY;
+  const starts = session.startsAt.getTime();
+  return commitments.filter((commitment) => {
+    const madeIn = byId.get(commitment.sessionId);
+    if (!madeIn || compareSessions(madeIn, session) >= 0 || commitment.closedAt === null) {
+      return false;
+    }
+    const closed = commitment.closedAt.getTime();
+    return closed >= since && closed < starts;
+  });
+}
+
 /** The sessions before and after this one, leaving cancelled ones out. */
 export function neighbours(
   session: SessionTime,

@@ -12,7 +12,7 @@ import type { Ctx } from "../../server/context.ts";
 import { membersOf } from "../relationships/list-my-relationships.ts";
 import { memberCardSchema } from "../relationships/presenters.ts";
 import { AGENDA_SECTION_KEYS, AGENDA_SECTIONS, REVIEW_PROMPT } from "./agenda-prompts.ts";
-import { carriedOver, compareSessions, neighbours } from "./carry-over.ts";
+import { carriedOver, closedSinceLastTime, compareSessions, neighbours } from "./carry-over.ts";
 import { loadSession } from "./load-session.ts";
 import {
   actorToday,
@@ -54,6 +54,8 @@ export const sessionRoomSchema = z.object({
       prompt: z.string(),
       /** Commitments from earlier sessions that were still open when this one started. */
       commitments: z.array(commitmentSchema),
+      /** Earlier commitments done or let go since the previous session: reviewed once, here. */
+      closedSinceLastTime: z.array(commitmentSchema),
     }),
     sections: z.array(
       z.object({
@@ -158,7 +160,11 @@ export async function getSessionRoom(
     members,
     canWrite: relationship.status === "active",
     agenda: {
-      review: { ...REVIEW_PROMPT, commitments: carriedOver(session, sessions, all).map(present) },
+      review: {
+        ...REVIEW_PROMPT,
+        commitments: carriedOver(session, sessions, all).map(present),
+        closedSinceLastTime: closedSinceLastTime(session, sessions, all).map(present),
+      },
       sections: AGENDA_SECTION_KEYS.map((section) => ({
         section,
         ...AGENDA_SECTIONS[section],

@@ -56,7 +56,12 @@ type Room = {
   session: { id: string; status: string; number: number | null };
   canWrite: boolean;
   agenda: {
-    review: { title: string; prompt: string; commitments: CommitmentBody[] };
+    review: {
+      title: string;
+      prompt: string;
+      commitments: CommitmentBody[];
+      closedSinceLastTime: CommitmentBody[];
+    };
     sections: {
       section: string;
       title: string;
@@ -254,8 +259,13 @@ describe("commitments carried forward", () => {
       [MENTOR_COMMITMENT, "open"],
     ]);
     expect(await reviewed(world.mentee, s3)).toContain(MENTEE_COMMITMENT);
-    // The next session no longer brings it up.
+    // The next session no longer carries it; it shows there once, as done since last time.
     expect(await reviewed(world.mentee, s4)).toEqual([MENTOR_COMMITMENT, DROPPED_COMMITMENT]);
+    const next = await room(world.mentee, s4);
+    expect(next.agenda.review.closedSinceLastTime.map((c) => [c.text, c.status])).toEqual([
+      [MENTEE_COMMITMENT, "done"],
+    ]);
+    expect((await room(world.mentee, s3)).agenda.review.closedSinceLastTime).toEqual([]);
   });
 
   it("brings a reopened commitment back, and closes it again", async () => {

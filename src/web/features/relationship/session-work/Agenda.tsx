@@ -53,7 +53,7 @@ export function Agenda({ room }: { room: SessionRoom }) {
             {review.prompt}
           </Text>
           <Stack gap="xs" mt="sm">
-            {review.commitments.length === 0 ? (
+            {review.commitments.length === 0 && review.closedSinceLastTime.length === 0 ? (
               <Text size="sm" fs="italic">
                 Nothing carried over this time: a clean page.
               </Text>
@@ -61,6 +61,16 @@ export function Agenda({ room }: { room: SessionRoom }) {
               review.commitments.map((c) => (
                 <CommitmentRow key={c.id} commitment={c} canWrite={room.canWrite} showMadeIn />
               ))
+            )}
+            {review.closedSinceLastTime.length > 0 && (
+              <>
+                <Text size="sm" fw={600} mt="xs">
+                  Since last time: done, or let go on purpose
+                </Text>
+                {review.closedSinceLastTime.map((c) => (
+                  <CommitmentRow key={c.id} commitment={c} canWrite={room.canWrite} showMadeIn />
+                ))}
+              </>
             )}
           </Stack>
         </div>

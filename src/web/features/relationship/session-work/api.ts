@@ -63,7 +63,13 @@ export interface SessionRoom {
   members: MemberCard[];
   canWrite: boolean;
   agenda: {
-    review: { title: string; prompt: string; commitments: Commitment[] };
+    review: {
+      title: string;
+      prompt: string;
+      commitments: Commitment[];
+      /** Done or let go since the previous session. */
+      closedSinceLastTime: Commitment[];
+    };
     sections: { section: AgendaSection; title: string; prompt: string; items: AgendaItem[] }[];
   };
   sharedNote: SharedNote;
