@@ -160,10 +160,32 @@ export function RelationshipPage() {
 }
 
 function StatusBadge({ relationship }: { relationship: Match }) {
-  if (relationship.status === "ended") return <Badge color="gray">Closed</Badge>;
-  if (relationship.status === "proposed") return <Badge color="yellow">Waiting to start</Badge>;
-  if (!relationship.agreedAt) return <Badge color="yellow">Agreement to settle</Badge>;
-  return <Badge color="teal">Under way</Badge>;
+  if (relationship.status === "ended") {
+    return (
+      <Badge variant="light" color="gray">
+        Closed
+      </Badge>
+    );
+  }
+  if (relationship.status === "proposed") {
+    return (
+      <Badge variant="light" color="indigo">
+        Waiting to start
+      </Badge>
+    );
+  }
+  if (!relationship.agreedAt) {
+    return (
+      <Badge variant="light" color="indigo">
+        Agreement to settle
+      </Badge>
+    );
+  }
+  return (
+    <Badge variant="light" color="blue">
+      Under way
+    </Badge>
+  );
 }
 
 /** What each panel receives. */
