@@ -1,11 +1,19 @@
 import { z } from "zod";
 import type { Ctx } from "../../server/context.ts";
+import { conflict } from "../../server/errors.ts";
 import { sendQueuedEmails } from "../notifications/notify.ts";
 import { loadRelationshipForWork } from "../relationships/load-relationship.ts";
 import { closureView } from "./closure-view.ts";
 import { endReasonSchema } from "./end-reasons.ts";
 import { endRelationship } from "./end-relationship.ts";
 import { notifyClosedEarly } from "./notices.ts";
+import { mayClose } from "./rules.ts";
+
+export const facilitatorsClose = () =>
+  conflict(
+    "facilitators_close_circles",
+    "In a circle, its facilitators close it. Once it has closed, you can write your own closing review.",
+  );
 
 export const closeRelationshipInput = z.object({ reason: endReasonSchema });
 
@@ -21,6 +29,7 @@ export async function closeRelationship(
 ) {
   const { view, emailIds } = await ctx.db.transaction(async (tx) => {
     const loaded = await loadRelationshipForWork(tx, ctx, relationshipId, { lock: true });
+    if (!mayClose(loaded.relationship.kind, loaded.myRole)) throw facilitatorsClose();
     const ended = await endRelationship(tx, {
       relationship: loaded.relationship,
       members: loaded.members,

@@ -6,7 +6,7 @@ import type { Ctx } from "../../server/context.ts";
 import { namesOf } from "../mentor-requests/places.ts";
 import type { LoadedRelationship } from "../relationships/load-relationship.ts";
 import { END_REASONS, type EndReason, endReasonList } from "./end-reasons.ts";
-import { canReviewNow, everyoneWantsToStayInTouch, reviewOpenUntil } from "./rules.ts";
+import { canReviewNow, everyoneWantsToStayInTouch, mayClose, reviewOpenUntil } from "./rules.ts";
 
 const reasonSchema = z.object({ value: z.string(), label: z.string() });
 
@@ -103,8 +103,10 @@ export async function closureView(
             myReason: relationship.endedById === me ? reasonOf(relationship.endReason) : null,
           }
         : null,
-    canClose: relationship.status === "active",
-    canReview: canReviewNow(relationship, now),
+    canClose: relationship.status === "active" && mayClose(relationship.kind, loaded.myRole),
+    canReview:
+      canReviewNow(relationship, now) &&
+      (relationship.status !== "active" || mayClose(relationship.kind, loaded.myRole)),
     reviewOpenUntil: until?.toISOString() ?? null,
     goals,
     myReview: mine

@@ -7,6 +7,7 @@ import {
   closureReviews,
   mentoringSessions,
   relationshipGoals,
+  relationshipMembers,
 } from "../../db/schema-relationships.ts";
 import { createTestApp, type TestApp } from "../../test/app.ts";
 import { type Member, member } from "../mentor-requests/test-support.ts";
@@ -385,6 +386,76 @@ describe("closing reviews", () => {
       .set({ status: "proposed", endedAt: null })
       .where(eq(relationships.id, relationship.id));
     expect((await review(mentee, relationship.id, { reason: "other" })).status).toBe(409);
+  });
+});
+
+describe("a circle", () => {
+  it("is closed by its facilitators; then everyone reviews, thanks reach all the others", async () => {
+    const facilitator = await member(t, world.organizationId, { name: "Fay Facilitator" });
+    const first = await member(t, world.organizationId, { name: "Abe Circlemember" });
+    const second = await member(t, world.organizationId, { name: "Bo Circlemember" });
+    const [circle] = await t.db
+      .insert(relationships)
+      .values({
+        organizationId: world.organizationId,
+        programId: world.program.id,
+        kind: "circle",
+        name: "Product leads",
+        mentorId: facilitator.id,
+        menteeId: first.id,
+        status: "active",
+        source: "manual",
+        startedAt: new Date(),
+      })
+      .returning();
+    if (!circle) throw new Error("no circle");
+    await t.db.insert(relationshipMembers).values(
+      [
+        { person: facilitator, role: "facilitator" as const },
+        { person: first, role: "member" as const },
+        { person: second, role: "member" as const },
+      ].map(({ person, role }) => ({
+        relationshipId: circle.id,
+        organizationId: world.organizationId,
+        personId: person.id,
+        role,
+      })),
+    );
+
+    expect((await closure(first, circle.id)).view).toMatchObject({
+      canClose: false,
+      canReview: false,
+    });
+    const byMember = await first.client.post(`/api/relationships/${circle.id}/close`, {
+      reason: "schedules",
+    });
+    expect(byMember.status).toBe(409);
+    expect((await review(first, circle.id, { reason: "schedules" })).status).toBe(409);
+
+    const closed = await facilitator.client.post(`/api/relationships/${circle.id}/close`, {
+      reason: "goals_reached",
+    });
+    expect(closed.status).toBe(200);
+    for (const person of [first, second]) {
+      const told = await noticesOf(person.id, "closure.closed");
+      expect(told.map((n) => n.title)).toEqual(["The circle Product leads has come to a close"]);
+    }
+    expect(await noticesOf(facilitator.id, "closure.closed")).toHaveLength(0);
+
+    await review(first, circle.id, {
+      appreciation: "THANKS-NOTE: to all of you, for the honesty.",
+      reason: "goals_reached",
+      stayInTouch: true,
+    });
+    await review(facilitator, circle.id, { reason: "goals_reached", stayInTouch: true });
+    for (const person of [facilitator, second]) {
+      expect(await noticesOf(person.id, "closure.thanks")).toHaveLength(1);
+      const view = await closure(person, circle.id);
+      expect(view.view.thanksForMe.map((n) => n.from.name)).toEqual(["Abe Circlemember"]);
+      expect(view.view.everyoneStaysInTouch).toBe(false);
+    }
+    await review(second, circle.id, { reason: "goals_reached", stayInTouch: true });
+    expect((await closure(first, circle.id)).view.everyoneStaysInTouch).toBe(true);
   });
 });
 

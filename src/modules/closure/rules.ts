@@ -63,3 +63,8 @@ export function everyoneWantsToStayInTouch(
 ): boolean {
   return memberIds.length > 1 && memberIds.every((id) => answers.get(id) === true);
 }
+
+/** Either person closes a pair; a circle is closed by its facilitators, not by one member. */
+export function mayClose(kind: "pair" | "circle", myRole: string | null): boolean {
+  return kind !== "circle" || myRole === "facilitator";
+}

@@ -6,11 +6,12 @@ import type { Ctx } from "../../server/context.ts";
 import { AppError, conflict } from "../../server/errors.ts";
 import { sendQueuedEmails } from "../notifications/notify.ts";
 import { assertRunning, loadRelationship } from "../relationships/load-relationship.ts";
+import { facilitatorsClose } from "./close-relationship.ts";
 import { closureView } from "./closure-view.ts";
 import { endReasonSchema } from "./end-reasons.ts";
 import { endRelationship } from "./end-relationship.ts";
 import { notifyClosedEarly, notifyThanksWaiting } from "./notices.ts";
-import { canReviewNow, REVIEW_DAYS_AFTER_CLOSE } from "./rules.ts";
+import { canReviewNow, mayClose, REVIEW_DAYS_AFTER_CLOSE } from "./rules.ts";
 
 export const closureReviewInput = z.object({
   goalsReached: z
@@ -54,6 +55,7 @@ export async function submitClosureReview(
       personId: ctx.actor.personId,
     });
     const closing = loaded.relationship.status === "active";
+    if (closing && !mayClose(loaded.relationship.kind, loaded.myRole)) throw facilitatorsClose();
     if (!closing) {
       if (loaded.relationship.status !== "ended") assertRunning(loaded.relationship.status);
       if (!canReviewNow(loaded.relationship, now)) {

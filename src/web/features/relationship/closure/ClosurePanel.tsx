@@ -84,7 +84,14 @@ function WhileActive({ relationship, closure }: { relationship: Match; closure: 
         </Text>
       </div>
 
-      {mode === "choose" && (
+      {!closure.canClose && (
+        <Text>
+          In a circle, its facilitators close it. When they do, you'll be invited to write your own
+          closing review, with a note of thanks to the others if you like.
+        </Text>
+      )}
+
+      {closure.canClose && mode === "choose" && (
         <Group>
           <Button onClick={() => setMode("review")}>Close with a review</Button>
           <Button variant="default" onClick={() => setMode("close")}>
