@@ -107,7 +107,7 @@ export function RelationshipPage() {
               src={person.photoUrl}
               alt={person.name}
               name={person.name}
-              color="initials"
+              color="blue"
             />
           ))}
         </Avatar.Group>
