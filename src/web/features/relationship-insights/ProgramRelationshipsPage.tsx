@@ -1,6 +1,7 @@
 import {
   Alert,
   Badge,
+  Box,
   Card,
   Chip,
   Group,
@@ -34,8 +35,8 @@ const STATUS_LABELS: Record<RelationshipOverview["status"], string> = {
   declined: "Didn't go ahead",
 };
 const STATUS_COLORS: Record<RelationshipOverview["status"], string> = {
-  proposed: "yellow",
-  active: "teal",
+  proposed: "blue",
+  active: "mutual",
   ended: "gray",
   declined: "gray",
 };
@@ -99,10 +100,10 @@ export function ProgramRelationshipsPage() {
           </Group>
         </Chip.Group>
         <Group gap="xs" role="group" aria-label="Flags">
-          <Chip checked={stalledOnly} onChange={setStalledOnly} color="orange">
+          <Chip checked={stalledOnly} onChange={setStalledOnly}>
             Stalled only
           </Chip>
-          <Chip checked={atRiskOnly} onChange={setAtRiskOnly} color="red">
+          <Chip checked={atRiskOnly} onChange={setAtRiskOnly}>
             At risk only
           </Chip>
         </Group>
@@ -185,8 +186,9 @@ function Score({ label, value }: { label: string; value: number }) {
 
 function RelationshipsTable({ relationships }: { relationships: RelationshipOverview[] }) {
   return (
-    <Table.ScrollContainer minWidth={960}>
-      <Table striped highlightOnHover verticalSpacing="xs">
+    // Focusable, so people using a keyboard can scroll a wide table too.
+    <Box style={{ overflowX: "auto" }} tabIndex={0} role="region" aria-label="Relationships">
+      <Table striped highlightOnHover verticalSpacing="xs" miw={900}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>People</Table.Th>
@@ -203,18 +205,23 @@ function RelationshipsTable({ relationships }: { relationships: RelationshipOver
         <Table.Tbody>
           {relationships.map((r) => (
             <Table.Tr key={r.id}>
-              <Table.Td>
+              <Table.Td miw={200}>
                 {r.kind === "circle" && r.name && (
                   <Text size="sm" fw={600}>
                     {r.name}
                   </Text>
                 )}
-                <Text size="sm">
-                  {r.members.map((m) => `${m.name} (${ROLE_LABELS[m.role]})`).join(", ")}
-                </Text>
+                {r.members.map((m) => (
+                  <Text size="sm" key={m.id}>
+                    {m.name}{" "}
+                    <Text span size="xs" c="dimmed">
+                      {ROLE_LABELS[m.role]}
+                    </Text>
+                  </Text>
+                ))}
               </Table.Td>
-              <Table.Td>
-                <Badge variant="light" color={STATUS_COLORS[r.status]}>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
+                <Badge variant="light" color={STATUS_COLORS[r.status]} miw="max-content">
                   {STATUS_LABELS[r.status]}
                 </Badge>
               </Table.Td>
@@ -224,29 +231,34 @@ function RelationshipsTable({ relationships }: { relationships: RelationshipOver
               <Table.Td>{formatDate(r.lastSessionAt)}</Table.Td>
               <Table.Td>{formatDate(r.nextSessionAt)}</Table.Td>
               <Table.Td>{r.openCheckIns}</Table.Td>
-              <Table.Td>
-                <Group gap={4}>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
+                <Stack gap={4} align="flex-start">
                   {r.stalled && (
-                    <Badge color="orange" variant="light">
-                      Stalled since {formatDate(r.stalledAt)}
-                    </Badge>
+                    <div>
+                      <Badge color="grape" variant="light" miw="max-content">
+                        Stalled
+                      </Badge>
+                      <Text size="xs" c="dimmed">
+                        since {formatDate(r.stalledAt)}
+                      </Text>
+                    </div>
                   )}
                   {!r.stalled && r.nudgedAt && (
-                    <Badge color="yellow" variant="light">
+                    <Text size="xs" c="dimmed">
                       Nudged {formatDate(r.nudgedAt)}
-                    </Badge>
+                    </Text>
                   )}
                   {r.atRisk && (
-                    <Badge color="red" variant="light">
+                    <Badge color="red" variant="light" miw="max-content">
                       At risk
                     </Badge>
                   )}
-                </Group>
+                </Stack>
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </Box>
   );
 }
