@@ -69,13 +69,14 @@ function WhileActive({ relationship, closure }: { relationship: Match; closure: 
         </Title>
         <Text mt={4}>
           Every mentoring relationship comes to an end, and a good ending is part of the learning.
-          When your agreed end date comes, we'll close it for you and invite you both to a short
-          closing review.
+          When your agreed end date comes, we'll close it for you and invite{" "}
+          {relationship.kind === "circle" ? "everyone" : "you both"} to a short closing review.
         </Text>
         <Text mt="xs">
-          If it's time to stop sooner, either of you can close it now. There's no fault in that and
-          no explanation owed: schedules change, needs change, and sometimes the fit isn't quite
-          right.
+          If it's time to stop sooner,{" "}
+          {relationship.kind === "circle" ? "its facilitators" : "either of you"} can close it now.
+          There's no fault in that and no explanation owed: schedules change, needs change, and
+          sometimes the fit isn't quite right.
         </Text>
         <Text mt="xs" c="dimmed">
           Once closed, sessions still ahead are cancelled and leave your calendars. Everything you
