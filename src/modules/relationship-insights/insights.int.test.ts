@@ -162,7 +162,7 @@ beforeAll(async () => {
   endedPair = await newPair("Enzo", start);
   await t.db
     .update(relationships)
-    .set({ status: "ended", endedAt: new Date() })
+    .set({ status: "ended", endedAt: new Date(), stalledAt: new Date(Date.now() - 5 * DAY) })
     .where(eq(relationships.id, endedPair.relationship.id));
 
   const first = pairs[0];
@@ -263,6 +263,8 @@ describe("each relationship in the overview", () => {
   it("filters by status, stalled and at risk", async () => {
     const ended = await overview(world.programManager, "?status=ended");
     expect(ended.relationships.map((r) => r.id)).toEqual([endedPair.relationship.id]);
+    // It went quiet before it ended; an ended relationship isn't "stalled".
+    expect(ended.relationships[0]).toMatchObject({ stalled: false, stalledAt: null });
     const atRisk = await overview(world.admin, "?atRisk=true");
     expect(atRisk.relationships.map((r) => r.id)).toEqual([pairs[0]?.relationship.id]);
     const notAtRisk = await overview(world.admin, "?atRisk=false");

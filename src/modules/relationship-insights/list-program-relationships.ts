@@ -122,6 +122,7 @@ export async function listProgramRelationships(
   const overview: RelationshipOverview[] = rows.map((r) => {
     const sessions = sessionsOf.get(r.id);
     const checks = checkInsOf.get(r.id);
+    const stalled = r.status === "active" ? r.stalledAt : null;
     return {
       id: r.id,
       kind: r.kind,
@@ -136,8 +137,9 @@ export async function listProgramRelationships(
       lastSessionAt: iso(sessions?.lastHeld),
       nextSessionAt: iso(sessions?.next),
       nudgedAt: iso(r.nudgedAt),
-      stalled: r.stalledAt !== null,
-      stalledAt: iso(r.stalledAt),
+      // Only a relationship under way can be stalled; one that has ended keeps no such flag.
+      stalled: stalled !== null,
+      stalledAt: iso(stalled),
       atRisk: checks?.atRisk === true,
       openCheckIns: checks?.open ?? 0,
     };
