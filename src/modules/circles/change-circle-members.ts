@@ -76,7 +76,7 @@ export async function addCircleMember(
     const emailIds = await notifyJoinedCircle(tx, {
       organizationId: relationship.organizationId,
       relationshipId: relationship.id,
-      circleName: relationship.name ?? "new",
+      circleName: relationship.name ?? "learning",
       programName: program.name,
       baseUrl: ctx.config.baseUrl,
       people: [
@@ -145,7 +145,7 @@ export async function removeCircleMember(ctx: Ctx, relationshipId: string, perso
     await notifyLeftCircle(tx, {
       organizationId: relationship.organizationId,
       personId,
-      circleName: relationship.name ?? "your",
+      circleName: relationship.name ?? "learning",
     });
     const [circle] = await presentCircles(tx, {
       organizationId: relationship.organizationId,

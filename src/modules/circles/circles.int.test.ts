@@ -77,7 +77,7 @@ describe("starting a circle", () => {
     expect(notices.map((n) => n.personId).sort()).toEqual(
       [facilitator.id, cofacilitator.id, ...ids(members)].sort(),
     );
-    expect(notices[0]?.title).toBe("You're in the Product leads circle circle");
+    expect(notices[0]?.title).toBe("You're in the Product leads circle");
     expect(notices[0]?.link).toBe(`/relationships/${circle.id}`);
     const [mail] = await t.db
       .select()

@@ -134,7 +134,7 @@ function NewCircleForm({ slug }: { slug: string }) {
       setMembers([]);
       void queryClient.invalidateQueries({ queryKey: ["circles", slug] });
       notifications.show({
-        message: `The ${circle.name} circle has started. Everyone in it has been told.`,
+        message: `${/\bcircle$/i.test(circle.name) ? circle.name : `The ${circle.name} circle`} has started. Everyone in it has been told.`,
       });
     },
   });

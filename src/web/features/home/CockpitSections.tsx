@@ -167,9 +167,14 @@ function SessionRow({ session }: { session: CockpitSession }) {
         </Text>
       </div>
       {session.status === "proposed" && (
-        <Badge variant="light" color={session.needsMyConfirmation ? "orange" : "gray"}>
+        <Text
+          size="xs"
+          fw={700}
+          c={session.needsMyConfirmation ? "red.9" : "dimmed"}
+          style={{ flex: "none" }}
+        >
           {session.needsMyConfirmation ? "Needs your yes" : "Proposed"}
-        </Badge>
+        </Text>
       )}
     </Group>
   );
@@ -205,13 +210,14 @@ function CommitmentRow({ commitment }: { commitment: CockpitCommitment }) {
           {commitment.text}
         </Text>
         {commitment.dueOn && (
-          <Badge
-            variant="light"
-            color={commitment.overdue ? "orange" : "gray"}
+          <Text
+            size="xs"
+            fw={700}
+            c={commitment.overdue ? "red.9" : "dimmed"}
             style={{ flex: "none" }}
           >
             {commitment.overdue ? "Was due" : "Due"} {dayLabel(commitment.dueOn)}
-          </Badge>
+          </Text>
         )}
       </Group>
       <Text size="xs" c="dimmed">
@@ -296,8 +302,8 @@ function RelationshipCard({ relationship: r }: { relationship: CockpitRelationsh
           </Text>
           <Group gap={6} mt={6}>
             <Badge
-              variant="light"
-              color={attention ? "orange" : r.status === "active" ? "mutual" : "gray"}
+              variant={attention ? "filled" : "light"}
+              color={r.status === "active" || attention ? "mutual" : "gray"}
               tt="none"
             >
               {r.statusPhrase}
