@@ -261,10 +261,21 @@ describe("each relationship in the overview", () => {
   });
 
   it("filters by status, stalled and at risk", async () => {
+    await t.db.insert(checkIns).values({
+      relationshipId: endedPair.relationship.id,
+      organizationId: world.organizationId,
+      personId: endedPair.mentee.id,
+      kind: "regular",
+      dueAt: new Date(Date.now() - DAY),
+    });
     const ended = await overview(world.programManager, "?status=ended");
     expect(ended.relationships.map((r) => r.id)).toEqual([endedPair.relationship.id]);
-    // It went quiet before it ended; an ended relationship isn't "stalled".
-    expect(ended.relationships[0]).toMatchObject({ stalled: false, stalledAt: null });
+    // An ended relationship has nothing open and isn't "stalled", whatever happened before.
+    expect(ended.relationships[0]).toMatchObject({
+      stalled: false,
+      stalledAt: null,
+      openCheckIns: 0,
+    });
     const atRisk = await overview(world.admin, "?atRisk=true");
     expect(atRisk.relationships.map((r) => r.id)).toEqual([pairs[0]?.relationship.id]);
     const notAtRisk = await overview(world.admin, "?atRisk=false");

@@ -141,7 +141,7 @@ export async function listProgramRelationships(
       stalled: stalled !== null,
       stalledAt: iso(stalled),
       atRisk: checks?.atRisk === true,
-      openCheckIns: checks?.open ?? 0,
+      openCheckIns: r.status === "active" ? (checks?.open ?? 0) : 0,
     };
   });
   return {
