@@ -63,6 +63,10 @@ it("shows a living cockpit, and lets a manager start a circle its members find a
     () => ({ manager: page }),
     async () => {
       page = await signInAs(browser, server.url, admin, problems);
+      // The CEO isn't learning with anyone yet: the cockpit says so, kindly, and where to start.
+      await current().getByText("You're not learning with anyone yet.", { exact: false }).waitFor();
+      await checkA11y(current(), "an empty cockpit");
+      await screenshot(current(), "cockpit-empty");
       await current().goto("/programs/learning-partners");
       await current().getByRole("link", { name: "Circles" }).click();
       await current().getByRole("heading", { name: "Circles", level: 1 }).waitFor();
@@ -113,6 +117,10 @@ it("shows a living cockpit, and lets a manager start a circle its members find a
       await current().getByRole("link", { name: "Curious readers circle" }).first().waitFor();
       await current().getByText("agreement to write").waitFor();
       await checkA11y(current(), "a circle member's cockpit");
+      await current().goto("/matches");
+      await current().getByRole("link", { name: "Curious readers circle" }).first().waitFor();
+      await checkA11y(current(), "a circle on My matches");
+      await screenshot(current(), "cockpit-circle-matches");
     },
   );
   expect(problems).toEqual([]);
