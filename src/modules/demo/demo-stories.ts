@@ -431,6 +431,15 @@ export const STORIES: Story[] = [
       },
     ],
     upcoming: { inDays: 2, hour: 15, proposedBy: 0, confirmed: false },
+    debriefs: [
+      {
+        by: 1,
+        learned:
+          "Writing the query myself, slowly, taught me more than a month of asking for numbers.",
+        shared: true,
+        afterSession: 0,
+      },
+    ],
     scores: [
       [4, 4, 4],
       [5, 4, 4],
@@ -501,6 +510,20 @@ export const STORIES: Story[] = [
       },
     ],
     upcoming: { inDays: 4, hour: 12, proposedBy: 1, confirmed: true },
+    debriefs: [
+      {
+        by: 1,
+        learned: "A no with a reason and an alternative lands better than a yes I can't keep.",
+        shared: true,
+        afterSession: 1,
+      },
+      {
+        by: 0,
+        learned: "Playing the difficult stakeholder showed me how often I am one.",
+        shared: false,
+        afterSession: 1,
+      },
+    ],
     scores: [
       [4, 3, 4],
       [5, 4, 4],

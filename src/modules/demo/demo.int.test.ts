@@ -326,6 +326,23 @@ describe("seed-demo's running program", () => {
     expect(await castOf("demo-again")).toEqual(cast);
   });
 
+  it("shows its managers aggregates and a learning log, without content", async () => {
+    const ceo = seeded.examples[0];
+    const client = new TestClient(t.app);
+    await client.signIn(ceo?.email ?? "", DEMO_PASSWORD);
+    const overview = await client.get("/api/programs/learning-partners/relationships");
+    expect(overview.status).toBe(200);
+    expect(overview.body.relationships).toHaveLength(7);
+    expect(overview.body.aggregates.scores?.people).toBeGreaterThanOrEqual(5);
+    expect(overview.body.aggregates.fit?.people).toBeGreaterThanOrEqual(5);
+    expect(JSON.stringify(overview.body)).not.toContain("Priya");
+    const log = await client.get("/api/programs/learning-partners/learning-log");
+    expect(log.status).toBe(200);
+    expect(log.body.enoughPeople).toBe(true);
+    expect(JSON.stringify(log.body)).toContain("made mine feel ordinary");
+    expect(JSON.stringify(log.body)).not.toContain("how often I am one");
+  });
+
   it("gives the example newcomer a living home page", async () => {
     const newcomer = seeded.examples.at(-1);
     expect(newcomer?.role).toBe("member");
