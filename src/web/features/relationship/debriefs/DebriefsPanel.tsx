@@ -93,8 +93,10 @@ export function DebriefsPanel({ relationship }: PanelProps) {
 
       {data.due && data.canWrite && (
         <Alert color="mutual" title="A good moment to pause">
-          You've had {data.everySessions} sessions since your last note here. What's one thing
-          you've learned?
+          {data.debriefs.length === 0
+            ? `You've had ${data.everySessions} sessions or more together.`
+            : `You've had ${data.everySessions} sessions or more since your last note here.`}{" "}
+          What's one thing you've learned?
         </Alert>
       )}
 
