@@ -261,7 +261,7 @@ export function YourRelationships({ cockpit }: { cockpit: Cockpit }) {
             variant="light"
             rightSection={<IconArrowRight size={16} aria-hidden="true" />}
           >
-            See the programs
+            Find a program
           </ButtonLink>
         </Stack>
       ) : (
