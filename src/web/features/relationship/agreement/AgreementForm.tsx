@@ -1,8 +1,9 @@
-import { Button, Group, NumberInput, Select, Stack, Textarea, TextInput } from "@mantine/core";
+import { Button, Group, NativeSelect, Stack, Textarea, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { ApiError } from "../../../api/client.ts";
 import { ErrorAlert } from "../../../ui/ErrorAlert.tsx";
+import { CADENCE_CHOICES, minuteChoices } from "../choices.ts";
 import {
   type AgreementAnswer,
   type AgreementTerms,
@@ -65,38 +66,32 @@ export function AgreementForm({
     >
       <Stack gap="md">
         <Group grow align="flex-start">
-          <NumberInput
-            label="Meet every … weeks"
-            description="From every week to every 12 weeks"
-            min={1}
-            max={12}
-            value={terms.cadenceWeeks}
-            onChange={(v) => set("cadenceWeeks", Number(v) || 0)}
+          <NativeSelect
+            label="How often you meet"
+            data={CADENCE_CHOICES}
+            value={String(terms.cadenceWeeks)}
+            onChange={(e) => set("cadenceWeeks", Number(e.currentTarget.value))}
             error={fields.cadenceWeeks}
             required
           />
-          <NumberInput
-            label="Each session lasts (minutes)"
-            description="Between 15 and 240"
-            min={15}
-            max={240}
-            step={15}
-            value={terms.sessionMinutes}
-            onChange={(v) => set("sessionMinutes", Number(v) || 0)}
+          <NativeSelect
+            label="How long each session lasts"
+            data={minuteChoices(terms.sessionMinutes)}
+            value={String(terms.sessionMinutes)}
+            onChange={(e) => set("sessionMinutes", Number(e.currentTarget.value))}
             error={fields.sessionMinutes}
             required
           />
         </Group>
         <Group grow align="flex-start">
-          <Select
+          <NativeSelect
             label="How you'll meet"
             data={(Object.keys(channelLabels) as Channel[]).map((value) => ({
               value,
               label: channelLabels[value],
             }))}
             value={terms.channel}
-            onChange={(v) => v && set("channel", v as Channel)}
-            allowDeselect={false}
+            onChange={(e) => set("channel", e.currentTarget.value as Channel)}
             error={fields.channel}
             required
           />

@@ -5,7 +5,7 @@ import {
   Card,
   Checkbox,
   Group,
-  Select,
+  NativeSelect,
   Stack,
   Text,
   Textarea,
@@ -111,7 +111,7 @@ export function GoalCard({
 
       {canEdit && !editing && (
         <Group mt="sm" align="flex-end">
-          <Select
+          <NativeSelect
             label="Where it stands"
             size="xs"
             w={180}
@@ -120,8 +120,7 @@ export function GoalCard({
               label: goalStatusLabels[value],
             }))}
             value={goal.status}
-            allowDeselect={false}
-            onChange={(value) => value && update.mutate({ status: value as GoalStatus })}
+            onChange={(e) => update.mutate({ status: e.currentTarget.value as GoalStatus })}
           />
           <Button size="xs" variant="subtle" onClick={() => setEditing(true)}>
             Reword

@@ -1,7 +1,8 @@
-import { Button, Group, NumberInput, Radio, Stack, Text, TextInput } from "@mantine/core";
+import { Button, Group, NativeSelect, Radio, Stack, Text, TextInput } from "@mantine/core";
 import { useId, useMemo, useState } from "react";
 import { ErrorAlert } from "../../../ui/ErrorAlert.tsx";
 import { fieldErrorsOf, formLevelError } from "../../../ui/fieldErrors.ts";
+import { minuteChoices } from "../choices.ts";
 import {
   channelLabels,
   type MeetingChannel,
@@ -39,7 +40,7 @@ export function PlanSessionForm(props: {
 }) {
   const zone = useMemo(() => myTimeZone(props.members, deviceZone()), [props.members]);
   const [local, setLocal] = useState(props.initial.local);
-  const [minutes, setMinutes] = useState<number | string>(props.initial.durationMinutes);
+  const [minutes, setMinutes] = useState<number>(props.initial.durationMinutes);
   const [channel, setChannel] = useState<MeetingChannel>(props.initial.channel);
   const [detail, setDetail] = useState(props.initial.channelDetail ?? "");
   const [localError, setLocalError] = useState<string | null>(null);
@@ -58,7 +59,7 @@ export function PlanSessionForm(props: {
     setLocalError(null);
     props.onSubmit({
       startsAt,
-      durationMinutes: typeof minutes === "number" ? minutes : Number(minutes),
+      durationMinutes: minutes,
       channel,
       channelDetail: detail.trim() || null,
     });
@@ -84,13 +85,11 @@ export function PlanSessionForm(props: {
               : preview.replace(" for you", "")
             : "Pick a date and a time to see it on everyone's clock."}
         </Text>
-        <NumberInput
-          label="Length in minutes"
-          value={minutes}
-          onChange={setMinutes}
-          min={10}
-          max={480}
-          step={15}
+        <NativeSelect
+          label="How long"
+          data={minuteChoices(minutes)}
+          value={String(minutes)}
+          onChange={(e) => setMinutes(Number(e.currentTarget.value))}
           error={fields.durationMinutes}
           maw={200}
         />
