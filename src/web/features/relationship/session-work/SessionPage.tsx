@@ -8,6 +8,8 @@ import { AnchorLink, ButtonLink } from "../../../ui/links.tsx";
 import { usePageTitle } from "../../../ui/usePageTitle.ts";
 import { useMe } from "../../auth/session.ts";
 import { PageLoader } from "../../layout/PageLoader.tsx";
+import { sessionsQuery } from "../sessions/api.ts";
+import { SessionCard } from "../sessions/SessionCard.tsx";
 import { Agenda } from "./Agenda.tsx";
 import { channelLabels, type SessionRoom, sessionRoomQuery } from "./api.ts";
 import { PrivateNotes, SharedNotes } from "./Notes.tsx";
@@ -118,6 +120,8 @@ export function SessionPage() {
         </Group>
       </div>
 
+      <SessionActions relationshipId={relationshipId} sessionId={session.id} />
+
       {!room.canWrite && (
         <Alert color="gray" variant="light">
           {room.relationship.status === "ended"
@@ -147,4 +151,23 @@ export function SessionPage() {
       </Grid>
     </Stack>
   );
+}
+
+/**
+ * What's asked of me about this session's time, when anything is: confirming a proposed time,
+ * or saying whether it happened (the home page sends people here for both).
+ */
+function SessionActions({
+  relationshipId,
+  sessionId,
+}: {
+  relationshipId: string;
+  sessionId: string;
+}) {
+  const list = useQuery(sessionsQuery(relationshipId));
+  const session = list.data
+    ? [...list.data.upcoming, ...list.data.past].find((s) => s.id === sessionId)
+    : undefined;
+  if (!list.data || !session || !(session.canConfirm || session.needsMyAnswer)) return null;
+  return <SessionCard session={session} members={list.data.members} inRoom />;
 }

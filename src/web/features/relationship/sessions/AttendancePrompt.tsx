@@ -32,6 +32,8 @@ export function AttendancePrompt({
         message: result.outcome ? outcomeWords[result.outcome] : "Thanks for letting us know.",
       });
       void queryClient.invalidateQueries({ queryKey: sessionsKey(session.relationshipId) });
+      void queryClient.invalidateQueries({ queryKey: ["sessions", session.id] });
+      void queryClient.invalidateQueries({ queryKey: ["cockpit"] });
     },
   });
   const sessionPage = (

@@ -46,12 +46,25 @@ function waitingWords(session: Session): string | null {
 }
 
 /** One session: when it is for everyone, how, and what I can do with it. */
-export function SessionCard({ session, members }: { session: Session; members: SessionMember[] }) {
+export function SessionCard({
+  session,
+  members,
+  inRoom = false,
+}: {
+  session: Session;
+  members: SessionMember[];
+  /** Shown on the session's own page: no link to it. */
+  inRoom?: boolean;
+}) {
   const queryClient = useQueryClient();
   const [moving, setMoving] = useState(false);
   const [cancelling, setCancelling] = useState(false);
   const refresh = () =>
-    queryClient.invalidateQueries({ queryKey: sessionsKey(session.relationshipId) });
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: sessionsKey(session.relationshipId) }),
+      queryClient.invalidateQueries({ queryKey: ["sessions", session.id] }),
+      queryClient.invalidateQueries({ queryKey: ["cockpit"] }),
+    ]);
   const confirm = useMutation({
     mutationFn: () => confirmSession(session.id),
     onSuccess: () => {
@@ -180,7 +193,7 @@ export function SessionCard({ session, members }: { session: Session; members: S
                 Add to calendar
               </Button>
             )}
-            {!cancelled && (
+            {!cancelled && !inRoom && (
               <AnchorLink
                 size="sm"
                 to="/relationships/$relationshipId/sessions/$sessionId"
