@@ -5,5 +5,6 @@ export default defineConfig({
   root: "src/web",
   plugins: [react()],
   build: { outDir: "../../dist/web", emptyOutDir: true, sourcemap: false, manifest: true },
-  server: { proxy: { "/api": "http://127.0.0.1:3000" } },
+  // API calls go to the server; the app's own modules under src/web/api/*.ts stay with Vite.
+  server: { proxy: { "^/api/(?!.*\\.tsx?(\\?.*)?$)": "http://127.0.0.1:3000" } },
 });
