@@ -15,6 +15,7 @@ import { AppLayout } from "./features/layout/AppLayout.tsx";
 import { NotFoundPage, RouteErrorPage } from "./features/layout/ErrorPages.tsx";
 import { PageLoader } from "./features/layout/PageLoader.tsx";
 import { PublicLayout } from "./features/layout/PublicLayout.tsx";
+import { RELATIONSHIP_TABS, type RelationshipTab } from "./features/relationship/tabs.ts";
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -247,23 +248,11 @@ const rematchesRoute = createRoute({
   ),
 });
 
-const relationshipTabs = [
-  "sessions",
-  "agreement",
-  "goals",
-  "commitments",
-  "check-ins",
-  "learning",
-  "close",
-] as const;
-
 const relationshipRoute = createRoute({
   getParentRoute: () => appLayout,
   path: "/relationships/$relationshipId",
-  validateSearch: (
-    search: Record<string, unknown>,
-  ): { tab?: (typeof relationshipTabs)[number] } => {
-    const tab = relationshipTabs.find((t) => t === search.tab);
+  validateSearch: (search: Record<string, unknown>): { tab?: RelationshipTab } => {
+    const tab = RELATIONSHIP_TABS.find((t) => t === search.tab);
     return tab ? { tab } : {};
   },
   component: lazyRouteComponent(

@@ -6,6 +6,7 @@ import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { PageLoader } from "../layout/PageLoader.tsx";
 import { type Match, relationshipQuery } from "../relationships/api.ts";
+import { RELATIONSHIP_TABS, type RelationshipTab } from "./tabs.ts";
 
 const AgreementPanel = lazy(() =>
   import("./agreement/AgreementPanel.tsx").then((m) => ({ default: m.AgreementPanel })),
@@ -28,17 +29,6 @@ const DebriefsPanel = lazy(() =>
 const ClosurePanel = lazy(() =>
   import("./closure/ClosurePanel.tsx").then((m) => ({ default: m.ClosurePanel })),
 );
-
-export const RELATIONSHIP_TABS = [
-  "sessions",
-  "agreement",
-  "goals",
-  "commitments",
-  "check-ins",
-  "learning",
-  "close",
-] as const;
-export type RelationshipTab = (typeof RELATIONSHIP_TABS)[number];
 
 const tabLabels: Record<RelationshipTab, string> = {
   sessions: "Sessions",
