@@ -126,6 +126,11 @@ async function main() {
       order by p.n limit ${SAMPLE}`),
   );
   if (!manager || sample.length < 2) throw new Error("the bench program is missing data");
+  const [truth] = rowsOf<{ all: number; stalled: number }>(
+    await db.execute(sql`select count(*)::int as all,
+      (count(*) filter (where status = 'active' and stalled_at is not null))::int as stalled
+      from relationships where program_id = ${program.id}`),
+  );
 
   const config = loadConfig({
     NODE_ENV: "production",
@@ -183,7 +188,14 @@ async function main() {
       label: "program overview: `GET /api/programs/:slug/relationships` (manager)",
       runs: overviewRuns,
       url: () => `/api/programs/${PROGRAM_SLUG}/relationships`,
-      held: (b) => `${count(b.relationships)} relationships (of all in the program)`,
+      held: (b) => `${count(b.relationships)} of the program's ${truth?.all} relationships`,
+      manager: true,
+    },
+    {
+      label: "program overview, stalled only: `…/relationships?stalled=true` (manager)",
+      runs: overviewRuns,
+      url: () => `/api/programs/${PROGRAM_SLUG}/relationships?stalled=true`,
+      held: (b) => `${count(b.relationships)} of the program's ${truth?.stalled} stalled`,
       manager: true,
     },
     { label: "baseline again: `GET /api/me`", runs, url: () => "/api/me" },

@@ -3,7 +3,8 @@
 // one transaction. Every pair has an agreement both accepted, two goals, six sessions (four
 // held with both answers, one confirmed coming up, one proposed), three agenda items per
 // session, a shared note and two personal notes per held session, ten commitments (four open,
-// four done, two dropped), a fit check each and a regular check-in due now.
+// four done, two dropped), a fit check each and a regular check-in due now; one pair in 40
+// has stalled.
 import { sql } from "drizzle-orm";
 import type { Db } from "../../src/db/client.ts";
 
@@ -32,7 +33,8 @@ export async function buildRelationships(db: Db, org: string, pairs: number) {
     await run(sql`
       create temp table bench_pairs on commit drop as
       select gen_random_uuid() as id, m.rn as k, m.id as mentee_id, t.id as mentor_id,
-        date_trunc('hour', now()) - make_interval(days => 90 + m.rn % 5) as started_at
+        date_trunc('hour', now()) - make_interval(days => 90 + m.rn % 5, hours => m.rn % 24)
+          as started_at
       from bench_people m join bench_people t on t.rn = ${pairs} + 1 + (m.rn - 1) % ${mentors}
       where m.rn <= ${pairs}`);
     await run(sql`
@@ -54,7 +56,7 @@ export async function buildRelationships(db: Db, org: string, pairs: number) {
         stalled_at, created_at)
       select id, ${org}::uuid, ${programId}, mentee_id, mentor_id, 'active', 'bulk', 'pair',
         started_at + interval '2 days', started_at, started_at, started_at,
-        case when k % 40 = 0 then now() - interval '3 days' end, started_at - interval '1 day'
+        case when k % 40 = 3 then now() - interval '3 days' end, started_at - interval '1 day'
       from bench_pairs`);
     await run(sql`
       insert into relationship_agreements (relationship_id, organization_id, confidentiality,
@@ -165,7 +167,8 @@ export async function buildRelationships(db: Db, org: string, pairs: number) {
       from generate_series(1, 10) as c
       join bench_sessions s on s.n = least((c - 1) / 3 + 1, 4)`);
     // A fit check each after session 1 (a few said it isn't a good fit), and a regular
-    // check-in due in the last few days, not answered yet.
+    // check-in due in the last few days: a tenth of the mentees answered it (a third of them
+    // with a low score, which flags the pair at risk), everyone else not yet.
     await run(sql`
       insert into check_ins (relationship_id, organization_id, person_id, kind, due_at,
         answered_at, good_fit, satisfaction, usefulness, expectations, comment, at_risk)
@@ -175,9 +178,13 @@ export async function buildRelationships(db: Db, org: string, pairs: number) {
       from bench_sessions s cross join lateral (values (s.mentee_id), (s.mentor_id)) as m(who)
       where s.n = 1
       union all
-      select p.id, ${org}::uuid, who, 'regular'::check_in_kind, date_trunc('day', now()) - make_interval(days => 1 + p.k % 3),
-        null, null, null, null, null, null, false
-      from bench_pairs p cross join lateral (values (p.mentee_id), (p.mentor_id)) as m(who)`);
+      select p.id, ${org}::uuid, who, 'regular'::check_in_kind,
+        date_trunc('day', now()) - make_interval(days => 1 + p.k % 3),
+        case when answered then now() - interval '12 hours' end, null,
+        case when answered then 2 + p.k % 3 end, case when answered then 3 end,
+        case when answered then 4 end, null, answered and p.k % 3 = 0
+      from bench_pairs p
+      cross join lateral (values (p.mentee_id, p.k % 10 = 0), (p.mentor_id, false)) as m(who, answered)`);
 
     const counts = (
       (await run(sql`
