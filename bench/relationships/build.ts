@@ -24,7 +24,7 @@ export async function buildRelationships(db: Db, org: string, pairs: number) {
     ).rows;
     const programId = program?.id as string;
 
-    // Members 1..pairs are mentees; the next `mentors` people mentor them (a quarter of the
+    // Members 1..pairs are mentees; the next `mentors` people mentor them (a third of the
     // mentors have two mentees); the person after them manages the program.
     await run(sql`
       create temp table bench_people on commit drop as
