@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { people } from "../../db/schema.ts";
 import { relationships } from "../../db/schema-programs.ts";
 import { checkIns, relationshipGoals } from "../../db/schema-relationships.ts";
 import { createTestApp, type TestApp } from "../../test/app.ts";
@@ -380,5 +381,82 @@ describe("the program's check-in averages", () => {
     const body = await overview(world.admin);
     expect(body.aggregates.fit).toEqual({ people: 5, yesShare: 0.8 });
     expect(body.aggregates.fitReason).toBeNull();
+  });
+});
+
+describe("a large program's overview", () => {
+  it("pages the list and filters before paging, so every stalled pair is found", async () => {
+    const organizationId = (await createOrganization(t.db)).id;
+    const manager = await member(t, organizationId, { name: "Paige Pager" });
+    const program = await insertProgram(t.db, {
+      organizationId,
+      state: "running",
+      managerIds: [manager.id],
+    });
+    const crowd = await t.db
+      .insert(people)
+      .values(
+        Array.from({ length: 2 * 105 }, (_, i) => ({
+          organizationId,
+          email: `crowd-${i}@example.test`,
+          name: `Crowd ${i}`,
+          passwordHash: "not-for-signing-in",
+        })),
+      )
+      .returning({ id: people.id });
+    const started = Date.now() - 200 * DAY;
+    // 105 pairs, created oldest first; the three oldest have gone quiet.
+    const pairs = await t.db
+      .insert(relationships)
+      .values(
+        Array.from({ length: 105 }, (_, i) => ({
+          organizationId,
+          programId: program.id,
+          menteeId: crowd[2 * i]?.id ?? "",
+          mentorId: crowd[2 * i + 1]?.id ?? "",
+          status: "active" as const,
+          source: "bulk" as const,
+          startedAt: new Date(started),
+          createdAt: new Date(started + i * 60_000),
+          stalledAt: i < 3 ? new Date(Date.now() - 5 * DAY) : null,
+        })),
+      )
+      .returning({ id: relationships.id });
+    const overview = async (query: string) => {
+      const response = await manager.client.get(
+        `/api/programs/${program.slug}/relationships${query}`,
+      );
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      return response.body as Overview & { total: number; page: number; pageSize: number };
+    };
+
+    const first = await overview("");
+    expect(first).toMatchObject({ total: 105, page: 1, pageSize: 100 });
+    expect(first.relationships).toHaveLength(100);
+    expect(first.relationships[0]?.members.map((m) => m.name).sort()).toEqual([
+      "Crowd 208",
+      "Crowd 209",
+    ]);
+    const second = await overview("?page=2");
+    expect(second.relationships.map((r) => r.id).sort()).toEqual(
+      pairs
+        .slice(0, 5)
+        .map((p) => p.id)
+        .sort(),
+    );
+
+    const stalled = await overview("?stalled=true");
+    expect(stalled.total).toBe(3);
+    expect(stalled.relationships.map((r) => r.id).sort()).toEqual(
+      pairs
+        .slice(0, 3)
+        .map((p) => p.id)
+        .sort(),
+    );
+    expect((await overview("?stalled=false")).total).toBe(102);
+    expect((await overview("?atRisk=true")).total).toBe(0);
+    expect(
+      (await manager.client.get(`/api/programs/${program.slug}/relationships?page=0`)).status,
+    ).toBe(422);
   });
 });

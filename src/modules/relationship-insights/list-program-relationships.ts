@@ -1,12 +1,13 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, isNotNull, not, or, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { z } from "zod";
+import { people } from "../../db/schema.ts";
 import { relationships } from "../../db/schema-programs.ts";
 import { checkIns, mentoringSessions, relationshipMembers } from "../../db/schema-relationships.ts";
 import { authorize } from "../../server/authz/index.ts";
 import type { Ctx } from "../../server/context.ts";
 import { OPEN_FOR_DAYS } from "../check-ins/check-in-schedule.ts";
 import { tookPlaceSql, upcomingSql } from "../check-ins/took-place-sql.ts";
-import { namesOf } from "../mentor-requests/places.ts";
 import { loadProgram } from "../programs/load-program.ts";
 import type { RelationshipOverview } from "./presenters.ts";
 import { programAggregates } from "./program-aggregates.ts";
@@ -14,7 +15,8 @@ import { programAggregates } from "./program-aggregates.ts";
 const DAY = 24 * 60 * 60 * 1000;
 /** An at-risk answer counts for this long. */
 export const AT_RISK_WEEKS = 8;
-const LIMIT = 5000;
+/** Relationships per page of the overview. */
+export const OVERVIEW_PAGE_SIZE = 100;
 
 export const overviewFilters = z.object({
   status: z
@@ -22,15 +24,23 @@ export const overviewFilters = z.object({
     .optional(),
   stalled: z.stringbool("Please say true or false.").optional(),
   atRisk: z.stringbool("Please say true or false.").optional(),
+  page: z.coerce
+    .number("A page is a whole number from 1.")
+    .int("A page is a whole number from 1.")
+    .min(1, "A page is a whole number from 1.")
+    .max(100_000, "There aren't that many pages.")
+    .default(1),
 });
-export type OverviewFilters = z.infer<typeof overviewFilters>;
+export type OverviewFilters = Partial<z.infer<typeof overviewFilters>>;
 
 const iso = (value: Date | null | undefined) => value?.toISOString() ?? null;
 
 /**
  * A program's relationships for its managers and administrators (program.insights): metadata
  * only — members, status, dates, session counts, the stalled and at-risk flags and how many
- * check-ins are open — plus program-wide check-in aggregates of at least five people.
+ * check-ins are open — plus program-wide check-in aggregates of at least five people. Filters
+ * are applied in SQL before paging, so "stalled only" finds every stalled relationship however
+ * large the program; each page then reads its own relationships' figures only.
  */
 export async function listProgramRelationships(
   ctx: Ctx,
@@ -47,33 +57,66 @@ export async function listProgramRelationships(
     eq(relationships.organizationId, ctx.actor.organizationId),
     eq(relationships.programId, program.id),
   );
-  const rows = await ctx.db
-    .select({
-      id: relationships.id,
-      kind: relationships.kind,
-      name: relationships.name,
-      status: relationships.status,
-      startedAt: relationships.startedAt,
-      endedAt: relationships.endedAt,
-      agreedAt: relationships.agreedAt,
-      nudgedAt: relationships.nudgedAt,
-      stalledAt: relationships.stalledAt,
-    })
-    .from(relationships)
-    .where(and(inProgram, filters.status ? eq(relationships.status, filters.status) : undefined))
-    .orderBy(desc(relationships.createdAt), asc(relationships.id))
-    .limit(LIMIT);
+  const since = new Date(now.getTime() - AT_RISK_WEEKS * 7 * DAY).toISOString();
+  const atRiskNow = exists(
+    ctx.db
+      .select({ one: sql`1` })
+      .from(checkIns)
+      .where(
+        and(
+          eq(checkIns.relationshipId, relationships.id),
+          eq(checkIns.atRisk, true),
+          sql`${checkIns.answeredAt} > ${since}::timestamptz`,
+        ),
+      ),
+  );
+  const stalledNow = and(eq(relationships.status, "active"), isNotNull(relationships.stalledAt));
+  const matching = and(
+    inProgram,
+    filters.status ? eq(relationships.status, filters.status) : undefined,
+    filters.stalled === undefined
+      ? undefined
+      : filters.stalled
+        ? stalledNow
+        : or(not(eq(relationships.status, "active")), sql`${relationships.stalledAt} is null`),
+    filters.atRisk === undefined ? undefined : filters.atRisk ? atRiskNow : not(atRiskNow),
+  );
+  const page = filters.page ?? 1;
+  const [rows, [total], aggregates] = await Promise.all([
+    ctx.db
+      .select({
+        id: relationships.id,
+        kind: relationships.kind,
+        name: relationships.name,
+        status: relationships.status,
+        startedAt: relationships.startedAt,
+        endedAt: relationships.endedAt,
+        agreedAt: relationships.agreedAt,
+        nudgedAt: relationships.nudgedAt,
+        stalledAt: relationships.stalledAt,
+      })
+      .from(relationships)
+      .where(matching)
+      .orderBy(desc(relationships.createdAt), asc(relationships.id))
+      .limit(OVERVIEW_PAGE_SIZE)
+      .offset((page - 1) * OVERVIEW_PAGE_SIZE),
+    ctx.db.select({ count: count() }).from(relationships).where(matching),
+    programAggregates(ctx.db, { organizationId: ctx.actor.organizationId, programId: program.id }),
+  ]);
+  const ids = rows.map((r) => r.id);
+  const onPage = (column: AnyPgColumn) => (ids.length === 0 ? sql`false` : inArray(column, ids));
 
-  const [members, sessionStats, checkInStats, aggregates] = await Promise.all([
+  const [members, sessionStats, checkInStats] = await Promise.all([
     ctx.db
       .select({
         relationshipId: relationshipMembers.relationshipId,
         personId: relationshipMembers.personId,
         role: relationshipMembers.role,
+        name: sql<string>`coalesce(nullif(trim(${people.preferredName}), ''), ${people.name})`,
       })
       .from(relationshipMembers)
-      .innerJoin(relationships, eq(relationships.id, relationshipMembers.relationshipId))
-      .where(inProgram)
+      .innerJoin(people, eq(people.id, relationshipMembers.personId))
+      .where(onPage(relationshipMembers.relationshipId))
       .orderBy(asc(relationshipMembers.role)),
     ctx.db
       .select({
@@ -88,8 +131,7 @@ export async function listProgramRelationships(
         ),
       })
       .from(mentoringSessions)
-      .innerJoin(relationships, eq(relationships.id, mentoringSessions.relationshipId))
-      .where(inProgram)
+      .where(onPage(mentoringSessions.relationshipId))
       .groupBy(mentoringSessions.relationshipId),
     ctx.db
       .select({
@@ -97,23 +139,17 @@ export async function listProgramRelationships(
         open: sql<number>`count(*) filter (where ${checkIns.answeredAt} is null and ${checkIns.dueAt} <= ${now.toISOString()}::timestamptz and ((${checkIns.kind} = 'fit' and ${checkIns.dueAt} > ${new Date(now.getTime() - OPEN_FOR_DAYS.fit * DAY).toISOString()}::timestamptz) or (${checkIns.kind} = 'regular' and ${checkIns.dueAt} > ${new Date(now.getTime() - OPEN_FOR_DAYS.regular * DAY).toISOString()}::timestamptz)))`.mapWith(
           Number,
         ),
-        atRisk: sql<boolean>`coalesce(bool_or(${checkIns.atRisk} and ${checkIns.answeredAt} > ${new Date(now.getTime() - AT_RISK_WEEKS * 7 * DAY).toISOString()}::timestamptz), false)`,
+        atRisk: sql<boolean>`coalesce(bool_or(${checkIns.atRisk} and ${checkIns.answeredAt} > ${since}::timestamptz), false)`,
       })
       .from(checkIns)
-      .innerJoin(relationships, eq(relationships.id, checkIns.relationshipId))
-      .where(inProgram)
+      .where(onPage(checkIns.relationshipId))
       .groupBy(checkIns.relationshipId),
-    programAggregates(ctx.db, { organizationId: ctx.actor.organizationId, programId: program.id }),
   ]);
 
-  const names = await namesOf(
-    ctx.db,
-    members.map((m) => m.personId),
-  );
   const membersOf = new Map<string, RelationshipOverview["members"]>();
   for (const m of members) {
     const list = membersOf.get(m.relationshipId) ?? [];
-    list.push({ id: m.personId, name: names.get(m.personId) ?? "Someone", role: m.role });
+    list.push({ id: m.personId, name: m.name, role: m.role });
     membersOf.set(m.relationshipId, list);
   }
   const sessionsOf = new Map(sessionStats.map((s) => [s.relationshipId, s]));
@@ -146,11 +182,10 @@ export async function listProgramRelationships(
   });
   return {
     program: { slug: program.slug, name: program.name },
-    relationships: overview.filter(
-      (r) =>
-        (filters.stalled === undefined || r.stalled === filters.stalled) &&
-        (filters.atRisk === undefined || r.atRisk === filters.atRisk),
-    ),
+    relationships: overview,
+    total: total?.count ?? 0,
+    page,
+    pageSize: OVERVIEW_PAGE_SIZE,
     aggregates,
   };
 }

@@ -59,7 +59,12 @@ export type ProgramAggregates = z.infer<typeof programAggregatesSchema>;
 
 export const programOverviewSchema = z.object({
   program: z.object({ slug: z.string(), name: z.string() }),
+  /** One page of the relationships matching the filters, newest first. */
   relationships: z.array(relationshipOverviewSchema),
+  /** How many relationships match the filters, on every page together. */
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
   /** Over every answered check-in in the program, whatever the filters. */
   aggregates: programAggregatesSchema,
 });

@@ -2,6 +2,7 @@ import {
   Alert,
   Badge,
   Box,
+  Button,
   Card,
   Chip,
   Group,
@@ -53,11 +54,20 @@ export function ProgramRelationshipsPage() {
   const [status, setStatus] = useState<string>("all");
   const [stalledOnly, setStalledOnly] = useState(false);
   const [atRiskOnly, setAtRiskOnly] = useState(false);
+  const [page, setPage] = useState(1);
   const filters: OverviewFilters = {
     ...(status !== "all" ? { status: status as RelationshipOverview["status"] } : {}),
     ...(stalledOnly ? { stalled: true } : {}),
     ...(atRiskOnly ? { atRisk: true } : {}),
+    ...(page > 1 ? { page } : {}),
   };
+  // A change of filter starts again from the first page.
+  const filter =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      setPage(1);
+      set(value);
+    };
   const query = useQuery({
     ...programRelationshipsQuery(slug, filters),
     placeholderData: keepPreviousData,
@@ -90,7 +100,7 @@ export function ProgramRelationshipsPage() {
       {query.data && <Aggregates aggregates={query.data.aggregates} />}
 
       <Group gap="lg" align="center">
-        <Chip.Group multiple={false} value={status} onChange={setStatus}>
+        <Chip.Group multiple={false} value={status} onChange={filter(setStatus)}>
           <Group gap="xs" role="group" aria-label="Status">
             <Chip value="all">All</Chip>
             <Chip value="active">Under way</Chip>
@@ -100,10 +110,10 @@ export function ProgramRelationshipsPage() {
           </Group>
         </Chip.Group>
         <Group gap="xs" role="group" aria-label="Flags">
-          <Chip checked={stalledOnly} onChange={setStalledOnly}>
+          <Chip checked={stalledOnly} onChange={filter(setStalledOnly)}>
             Stalled only
           </Chip>
-          <Chip checked={atRiskOnly} onChange={setAtRiskOnly}>
+          <Chip checked={atRiskOnly} onChange={filter(setAtRiskOnly)}>
             At risk only
           </Chip>
         </Group>
@@ -113,9 +123,58 @@ export function ProgramRelationshipsPage() {
         <Text c="dimmed">No relationships match these filters.</Text>
       )}
       {query.data && query.data.relationships.length > 0 && (
-        <RelationshipsTable relationships={query.data.relationships} />
+        <>
+          <RelationshipsTable relationships={query.data.relationships} />
+          <PageButtons
+            page={query.data.page}
+            pageSize={query.data.pageSize}
+            shown={query.data.relationships.length}
+            total={query.data.total}
+            onPage={setPage}
+          />
+        </>
       )}
     </Stack>
+  );
+}
+
+function PageButtons(props: {
+  page: number;
+  pageSize: number;
+  shown: number;
+  total: number;
+  onPage: (page: number) => void;
+}) {
+  const from = (props.page - 1) * props.pageSize + 1;
+  const to = from + props.shown - 1;
+  return (
+    <Group justify="space-between">
+      <Text size="sm" c="dimmed">
+        {props.total <= props.shown
+          ? `${props.total} ${props.total === 1 ? "relationship" : "relationships"}`
+          : `${from}–${to} of ${props.total} relationships`}
+      </Text>
+      {props.total > props.pageSize && (
+        <Group gap="xs">
+          <Button
+            variant="default"
+            size="xs"
+            disabled={props.page <= 1}
+            onClick={() => props.onPage(props.page - 1)}
+          >
+            Previous
+          </Button>
+          <Button
+            variant="default"
+            size="xs"
+            disabled={to >= props.total}
+            onClick={() => props.onPage(props.page + 1)}
+          >
+            Next
+          </Button>
+        </Group>
+      )}
+    </Group>
   );
 }
 

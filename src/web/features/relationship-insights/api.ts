@@ -33,7 +33,11 @@ export interface ProgramAggregates {
 
 export interface ProgramOverview {
   program: { slug: string; name: string };
+  /** One page of the relationships matching the filters. */
   relationships: RelationshipOverview[];
+  total: number;
+  page: number;
+  pageSize: number;
   aggregates: ProgramAggregates;
 }
 
@@ -41,6 +45,7 @@ export type OverviewFilters = {
   status?: Match["status"];
   stalled?: boolean;
   atRisk?: boolean;
+  page?: number;
 };
 
 export const programRelationshipsQuery = (slug: string, filters: OverviewFilters) => {
@@ -48,6 +53,7 @@ export const programRelationshipsQuery = (slug: string, filters: OverviewFilters
   if (filters.status) params.set("status", filters.status);
   if (filters.stalled !== undefined) params.set("stalled", String(filters.stalled));
   if (filters.atRisk !== undefined) params.set("atRisk", String(filters.atRisk));
+  if (filters.page !== undefined) params.set("page", String(filters.page));
   const query = params.toString();
   return queryOptions({
     queryKey: ["program-relationships", slug, filters],
