@@ -7,6 +7,8 @@ export const meSchema = z.object({
   id: z.uuid(),
   email: z.string(),
   name: z.string(),
+  /** What colleagues should call them, if it isn't their full name. */
+  preferredName: z.string().nullable(),
   title: z.string().nullable(),
   bio: z.string().nullable(),
   role: roleSchema,
@@ -31,6 +33,7 @@ export function presentMe(person: Person, organization: Organization): Me {
     id: person.id,
     email: person.email,
     name: person.name,
+    preferredName: person.preferredName?.trim() || null,
     title: person.title,
     bio: person.bio,
     role: person.role,

@@ -10,6 +10,8 @@ export interface Me {
   id: string;
   email: string;
   name: string;
+  /** What colleagues should call them, if it isn't their full name. */
+  preferredName: string | null;
   title: string | null;
   bio: string | null;
   role: Role;

@@ -19,7 +19,7 @@ import { useMe } from "../auth/session.ts";
 import { MatchesCard } from "../relationships/MatchesCard.tsx";
 import { ComingUp, WaitingForYou, YourCommitments, YourRelationships } from "./CockpitSections.tsx";
 import { cockpitQuery } from "./cockpit-api.ts";
-import { firstName, greetingFor } from "./greeting.ts";
+import { greetingFor, greetingName } from "./greeting.ts";
 
 export function HomePage() {
   usePageTitle("Home");
@@ -31,7 +31,7 @@ export function HomePage() {
     <Stack gap="xl" maw={960}>
       <div>
         <Title order={1}>
-          {greetingFor(new Date())}, {firstName(me.name)}
+          {greetingFor(new Date())}, {greetingName(me)}
         </Title>
         <Text c="dimmed" size="lg" mt={6}>
           At {me.organization.name}, everyone has something to learn and something to teach. Here's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstName, greetingFor } from "./greeting.ts";
+import { firstName, greetingFor, greetingName } from "./greeting.ts";
 
 const at = (hour: number) => new Date(2026, 0, 15, hour, 30);
 
@@ -18,5 +18,13 @@ describe("firstName", () => {
     expect(firstName("Ada Lovelace")).toBe("Ada");
     expect(firstName("  Grace  Brewster Hopper ")).toBe("Grace");
     expect(firstName("Plato")).toBe("Plato");
+  });
+});
+
+describe("greetingName", () => {
+  it("uses the name someone asked to be called by, else the first word of their name", () => {
+    expect(greetingName({ name: "Huỳnh Quốc Bảo", preferredName: "Bảo" })).toBe("Bảo");
+    expect(greetingName({ name: "Ada Lovelace", preferredName: null })).toBe("Ada");
+    expect(greetingName({ name: "Ada Lovelace", preferredName: "  " })).toBe("Ada");
   });
 });

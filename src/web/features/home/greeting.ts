@@ -9,3 +9,8 @@ export function greetingFor(date: Date): string {
 export function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] ?? name;
 }
+
+/** How the home page greets someone: the name they asked to be called by, else their first word. */
+export function greetingName(person: { name: string; preferredName: string | null }): string {
+  return person.preferredName?.trim() || firstName(person.name);
+}
