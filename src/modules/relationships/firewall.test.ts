@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can } from "../../server/authz/index.ts";
+import { type Action, authorize, can } from "../../server/authz/index.ts";
 
 const org = "org-1";
 const mentee = { personId: "mentee", organizationId: org, role: "member" as const };
@@ -71,5 +71,30 @@ describe("the relationship firewall", () => {
   it("never crosses organizations", () => {
     const elsewhere = { ...mentee, organizationId: "org-2" };
     expect(can(elsewhere, "relationship.read", match)).toBe(false);
+  });
+
+  it("tells a refused person why, in words about what they tried", () => {
+    const refusal = (action: Action, resource: Parameters<typeof authorize>[2] = match) => {
+      try {
+        authorize(stranger, action, resource);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return null;
+    };
+    for (const action of [
+      "relationship.read",
+      "relationship.respond",
+      "relationship.content",
+    ] as const) {
+      expect(refusal(action)).toBe("Only the people in this relationship can see or change it.");
+    }
+    expect(refusal("relationship.ownContent", { ...match, personId: "mentee" })).toBe(
+      "This is private to the person who wrote it.",
+    );
+    expect(refusal("program.insights")).toBe(
+      "Only this program's managers and administrators can see how it's going.",
+    );
+    expect(refusal("rematches.manage")).toBe("This is for administrators of your organization.");
   });
 });

@@ -114,32 +114,26 @@ export function can(actor: Actor, action: Action, resource?: Resource): boolean 
   }
 }
 
+const MEMBERS_ONLY = "Only the people in this relationship can see or change it.";
+
+/** What a refused person is told, by action; anything not listed is for administrators. */
+const REFUSALS: Partial<Record<Action, string>> = {
+  "profile.update": "You can only edit your own profile.",
+  "questionnaire.answer": "Only the person themself can answer their questionnaire.",
+  "personSkills.update": "You can only change your own skills.",
+  "programs.create": "Only administrators and program managers can create programs.",
+  "enrollments.read": "Only this program's managers and administrators can see who enrolled.",
+  "enrollment.update": "You can only change your own enrollment.",
+  "relationship.read": MEMBERS_ONLY,
+  "relationship.respond": MEMBERS_ONLY,
+  "relationship.content": MEMBERS_ONLY,
+  "relationship.ownContent": "This is private to the person who wrote it.",
+  "programs.manage": "Only this program's managers and administrators can change it.",
+  "program.insights": "Only this program's managers and administrators can see how it's going.",
+};
+
 export function authorize(actor: Actor, action: Action, resource?: Resource): void {
   if (!can(actor, action, resource)) {
-    throw forbidden(
-      action === "profile.update"
-        ? "You can only edit your own profile."
-        : action === "questionnaire.answer"
-          ? "Only the person themself can answer their questionnaire."
-          : action === "personSkills.update"
-            ? "You can only change your own skills."
-            : action === "programs.create"
-              ? "Only administrators and program managers can create programs."
-              : action === "enrollments.read"
-                ? "Only this program's managers and administrators can see who enrolled."
-                : action === "enrollment.update"
-                  ? "You can only change your own enrollment."
-                  : action === "relationship.read" ||
-                      action === "relationship.respond" ||
-                      action === "relationship.content"
-                    ? "Only the people in this relationship can see or change it."
-                    : action === "relationship.ownContent"
-                      ? "This is private to the person who wrote it."
-                      : action === "programs.manage"
-                        ? "Only this program's managers and administrators can change it."
-                        : action === "program.insights"
-                          ? "Only this program's managers and administrators can see how it's going."
-                          : "This is for administrators of your organization.",
-    );
+    throw forbidden(REFUSALS[action] ?? "This is for administrators of your organization.");
   }
 }
