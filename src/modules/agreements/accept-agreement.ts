@@ -1,5 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import { z } from "zod";
+import type { Executor } from "../../db/client.ts";
 import { relationships } from "../../db/schema-programs.ts";
 import {
   agreementAcceptances,
@@ -21,6 +22,31 @@ export const acceptAgreementInput = z.object({
     .min(1, "A version starts at 1."),
 });
 export type AcceptAgreementInput = z.infer<typeof acceptAgreementInput>;
+
+/** Records that a person accepts a version (one row per person: their latest acceptance). */
+export async function recordAcceptance(
+  tx: Executor,
+  input: {
+    relationship: { id: string; organizationId: string };
+    personId: string;
+    version: number;
+    now: Date;
+  },
+) {
+  await tx
+    .insert(agreementAcceptances)
+    .values({
+      relationshipId: input.relationship.id,
+      personId: input.personId,
+      organizationId: input.relationship.organizationId,
+      version: input.version,
+      acceptedAt: input.now,
+    })
+    .onConflictDoUpdate({
+      target: [agreementAcceptances.relationshipId, agreementAcceptances.personId],
+      set: { version: input.version, acceptedAt: input.now },
+    });
+}
 
 /**
  * A member accepts the current version. When every member has accepted it for the first time,
@@ -62,19 +88,12 @@ export async function acceptAgreement(
         "Add at least one goal before accepting: goals are part of the agreement — what you want to reach, and how you'll know you have.",
       );
     }
-    await tx
-      .insert(agreementAcceptances)
-      .values({
-        relationshipId: relationship.id,
-        personId: ctx.actor.personId,
-        organizationId: relationship.organizationId,
-        version: agreement.version,
-        acceptedAt: now,
-      })
-      .onConflictDoUpdate({
-        target: [agreementAcceptances.relationshipId, agreementAcceptances.personId],
-        set: { version: agreement.version, acceptedAt: now },
-      });
+    await recordAcceptance(tx, {
+      relationship,
+      personId: ctx.actor.personId,
+      version: agreement.version,
+      now,
+    });
     const acceptances = await tx
       .select({ personId: agreementAcceptances.personId, version: agreementAcceptances.version })
       .from(agreementAcceptances)

@@ -1,14 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import {
-  agreementAcceptances,
-  agreements,
-  agreementVersions,
-} from "../../db/schema-relationships.ts";
+import { agreements, agreementVersions } from "../../db/schema-relationships.ts";
 import type { Ctx } from "../../server/context.ts";
 import { badRequest } from "../../server/errors.ts";
 import { sendQueuedEmails } from "../notifications/notify.ts";
 import { loadRelationshipForWork } from "../relationships/load-relationship.ts";
+import { recordAcceptance } from "./accept-agreement.ts";
 import { CADENCE_WEEKS, endDateProblem, SESSION_MINUTES } from "./defaults.ts";
 import { parseSnapshot, sameAgreement } from "./diff.ts";
 import { presentAgreement } from "./get-agreement.ts";
@@ -142,19 +139,7 @@ export async function saveAgreement(
       createdAt: now,
     });
     // Whoever writes a version accepts it.
-    await tx
-      .insert(agreementAcceptances)
-      .values({
-        relationshipId: relationship.id,
-        personId: ctx.actor.personId,
-        organizationId: relationship.organizationId,
-        version,
-        acceptedAt: now,
-      })
-      .onConflictDoUpdate({
-        target: [agreementAcceptances.relationshipId, agreementAcceptances.personId],
-        set: { version, acceptedAt: now },
-      });
+    await recordAcceptance(tx, { relationship, personId: ctx.actor.personId, version, now });
     const emailIds = await notifyAgreementSaved({
       tx,
       program,
