@@ -43,11 +43,16 @@ export async function listMyCheckIns(
     .sort((a, b) => stateOrder[a.state] - stateOrder[b.state]);
 }
 
-/** My check-ins waiting for an answer, across the relationships under way (the home page). */
-export async function listMyDueCheckIns(ctx: Ctx, now = new Date()): Promise<DueCheckIn[]> {
-  const rows = await ctx.db
+/**
+ * My check-ins waiting for an answer at `now` (due, unanswered, their window still open) in the
+ * relationships under way, oldest first: the home page's list and the cockpit's to-do both read it.
+ */
+export function myOpenCheckIns(ctx: Ctx, now: Date) {
+  return ctx.db
     .select({
       id: checkIns.id,
+      organizationId: checkIns.organizationId,
+      personId: checkIns.personId,
       kind: checkIns.kind,
       dueAt: checkIns.dueAt,
       relationshipId: relationships.id,
@@ -76,6 +81,11 @@ export async function listMyDueCheckIns(ctx: Ctx, now = new Date()): Promise<Due
       ),
     )
     .orderBy(asc(checkIns.dueAt));
+}
+
+/** My check-ins waiting for an answer, across the relationships under way (the home page). */
+export async function listMyDueCheckIns(ctx: Ctx, now = new Date()): Promise<DueCheckIn[]> {
+  const rows = await myOpenCheckIns(ctx, now);
   const relationshipIds = [...new Set(rows.map((r) => r.relationshipId))];
   const others =
     relationshipIds.length === 0

@@ -1,9 +1,8 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lte, ne, sql } from "drizzle-orm";
 import { people } from "../../db/schema.ts";
 import { mentorRequests, programs, relationships } from "../../db/schema-programs.ts";
 import {
   agreements,
-  checkIns,
   commitments,
   mentoringSessions,
   relationshipMembers,
@@ -11,7 +10,7 @@ import {
 } from "../../db/schema-relationships.ts";
 import { authorize } from "../../server/authz/index.ts";
 import type { Ctx } from "../../server/context.ts";
-import { OPEN_FOR_DAYS } from "../check-ins/check-in-schedule.ts";
+import { myOpenCheckIns } from "../check-ins/list-check-ins.ts";
 import { membersOf } from "../relationships/list-my-relationships.ts";
 import type { MemberCard } from "../relationships/presenters.ts";
 import type { Cockpit } from "./presenters.ts";
@@ -232,40 +231,14 @@ export async function getCockpit(ctx: Ctx, now = new Date()): Promise<Cockpit> {
           .orderBy(desc(mentoringSessions.startsAt))
           .limit(LIMIT);
 
+  // Within the relationships read above (authorize below needs their members).
+  const activeSet = new Set(activeIds);
   const dueCheckIns =
     activeIds.length === 0
       ? []
-      : await ctx.db
-          .select({
-            id: checkIns.id,
-            relationshipId: checkIns.relationshipId,
-            organizationId: checkIns.organizationId,
-            personId: checkIns.personId,
-            kind: checkIns.kind,
-            dueAt: checkIns.dueAt,
-          })
-          .from(checkIns)
-          .where(
-            and(
-              eq(checkIns.personId, me),
-              isNull(checkIns.answeredAt),
-              lte(checkIns.dueAt, now),
-              // Still open: a check-in whose window has passed isn't asked any more.
-              or(
-                and(
-                  eq(checkIns.kind, "fit"),
-                  gt(checkIns.dueAt, new Date(now.getTime() - OPEN_FOR_DAYS.fit * DAY)),
-                ),
-                and(
-                  eq(checkIns.kind, "regular"),
-                  gt(checkIns.dueAt, new Date(now.getTime() - OPEN_FOR_DAYS.regular * DAY)),
-                ),
-              ),
-              inArray(checkIns.relationshipId, activeIds),
-            ),
-          )
-          .orderBy(asc(checkIns.dueAt))
-          .limit(LIMIT);
+      : (await myOpenCheckIns(ctx, now))
+          .filter((c) => activeSet.has(c.relationshipId))
+          .slice(0, LIMIT);
 
   const participantsOf = (relationshipId: string) =>
     (members.get(relationshipId) ?? []).map((m) => m.id);
