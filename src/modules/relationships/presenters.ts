@@ -65,6 +65,17 @@ export function canStillDecline(relationship: Relationship, now: Date) {
   return now.getTime() - since <= DECLINE_WINDOW_DAYS * DAY;
 }
 
+const personCardOf = ({ role: _role, ...card }: MemberCard): PersonCard => card;
+
+const nobodyYet = (id: string): PersonCard => ({
+  id,
+  name: "Nobody yet",
+  title: null,
+  department: null,
+  location: null,
+  photoUrl: null,
+});
+
 export function presentRelationship(
   actor: Actor,
   relationship: Relationship,
@@ -78,29 +89,16 @@ export function presentRelationship(
     others.find((m) => m.role === "mentor" || m.role === "facilitator") ??
     others.find((m) => m.role === "mentee") ??
     others[0];
-  const other: PersonCard = lead
-    ? {
-        id: lead.id,
-        name: lead.name,
-        title: lead.title,
-        department: lead.department,
-        location: lead.location,
-        photoUrl: lead.photoUrl,
-      }
-    : {
-        id: actor.personId,
-        name: "Nobody yet",
-        title: null,
-        department: null,
-        location: null,
-        photoUrl: null,
-      };
+  const other: PersonCard = lead ? personCardOf(lead) : nobodyYet(actor.personId);
   const myRole = me?.role ?? "member";
-  const mine: "mentee" | "mentor" = relationship.menteeId === actor.personId ? "mentee" : "mentor";
-  const confirmedByMe =
-    (mine === "mentee" ? relationship.menteeConfirmedAt : relationship.mentorConfirmedAt) !== null;
-  const confirmedByOther =
-    (mine === "mentee" ? relationship.mentorConfirmedAt : relationship.menteeConfirmedAt) !== null;
+  // A pair's mentee confirms on the mentee's side, its mentor on the other; a circle starts
+  // confirmed on both.
+  const [mine, theirs] =
+    myRole === "mentee"
+      ? [relationship.menteeConfirmedAt, relationship.mentorConfirmedAt]
+      : [relationship.mentorConfirmedAt, relationship.menteeConfirmedAt];
+  const confirmedByMe = mine !== null;
+  const confirmedByOther = theirs !== null;
   const readsReason = can(actor, "relationship.readDeclineReason", {
     organizationId: relationship.organizationId,
     personId: relationship.declinedById ?? undefined,
