@@ -1,6 +1,6 @@
-import { asc, eq } from "drizzle-orm";
 import type { Executor } from "../../db/client.ts";
-import { type Agreement, relationshipGoals } from "../../db/schema-relationships.ts";
+import type { Agreement } from "../../db/schema-relationships.ts";
+import { listGoalSummaries } from "../relationship-goals/list-goals.ts";
 import type { AgreementTerms } from "./defaults.ts";
 import type { AgreementSnapshot } from "./diff.ts";
 
@@ -24,16 +24,7 @@ export async function snapshotOf(
   relationshipId: string,
   terms: AgreementTerms,
 ): Promise<AgreementSnapshot> {
-  const goals = await tx
-    .select({
-      id: relationshipGoals.id,
-      title: relationshipGoals.title,
-      measure: relationshipGoals.measure,
-      status: relationshipGoals.status,
-    })
-    .from(relationshipGoals)
-    .where(eq(relationshipGoals.relationshipId, relationshipId))
-    .orderBy(asc(relationshipGoals.position), asc(relationshipGoals.createdAt));
+  const goals = await listGoalSummaries(tx, relationshipId);
   return { ...terms, goals };
 }
 

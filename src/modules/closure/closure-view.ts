@@ -1,9 +1,10 @@
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "../../db/client.ts";
-import { closureReviews, relationshipGoals } from "../../db/schema-relationships.ts";
+import { closureReviews } from "../../db/schema-relationships.ts";
 import type { Ctx } from "../../server/context.ts";
 import { namesOf } from "../mentor-requests/places.ts";
+import { listGoalSummaries } from "../relationship-goals/list-goals.ts";
 import type { LoadedRelationship } from "../relationships/load-relationship.ts";
 import { END_REASONS, type EndReason, endReasonList } from "./end-reasons.ts";
 import { canReviewNow, everyoneWantsToStayInTouch, mayClose, reviewOpenUntil } from "./rules.ts";
@@ -67,16 +68,7 @@ export async function closureView(
 ): Promise<ClosureView> {
   const { relationship, members } = loaded;
   const me = ctx.actor.personId;
-  const goals = await tx
-    .select({
-      id: relationshipGoals.id,
-      title: relationshipGoals.title,
-      measure: relationshipGoals.measure,
-      status: relationshipGoals.status,
-    })
-    .from(relationshipGoals)
-    .where(eq(relationshipGoals.relationshipId, relationship.id))
-    .orderBy(asc(relationshipGoals.position), asc(relationshipGoals.createdAt));
+  const goals = await listGoalSummaries(tx, relationship.id);
   const reviews = await tx
     .select()
     .from(closureReviews)

@@ -78,6 +78,23 @@ export async function loadGoals(
   }));
 }
 
+/**
+ * A relationship's goals in their order, their words and status only: what an agreement's
+ * version keeps, and what a closing review marks. The caller has already passed the firewall.
+ */
+export async function listGoalSummaries(tx: Executor, relationshipId: string) {
+  return tx
+    .select({
+      id: relationshipGoals.id,
+      title: relationshipGoals.title,
+      measure: relationshipGoals.measure,
+      status: relationshipGoals.status,
+    })
+    .from(relationshipGoals)
+    .where(eq(relationshipGoals.relationshipId, relationshipId))
+    .orderBy(asc(relationshipGoals.position), asc(relationshipGoals.createdAt));
+}
+
 /** One goal, presented (after a change to it). */
 export async function loadGoal(tx: Executor, relationshipId: string, goalId: string) {
   const [goal] = await loadGoals(tx, relationshipId, [goalId]);
