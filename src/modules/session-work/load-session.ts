@@ -3,13 +3,30 @@ import type { Executor } from "../../db/client.ts";
 import { agendaItems, commitments, mentoringSessions } from "../../db/schema-relationships.ts";
 import { authorize } from "../../server/authz/index.ts";
 import type { Ctx } from "../../server/context.ts";
-import { conflict, notFound } from "../../server/errors.ts";
-import { loadRelationship, loadRelationshipForWork } from "../relationships/load-relationship.ts";
+import { AppError, conflict, notFound } from "../../server/errors.ts";
+import {
+  type LoadedRelationship,
+  loadRelationship,
+  loadRelationshipForWork,
+} from "../relationships/load-relationship.ts";
+
+/** Not a member: the thing doesn't exist for them, whatever its relationship says. */
+async function orNotFound<T>(load: Promise<T>, missing: () => AppError): Promise<T> {
+  try {
+    return await load;
+  } catch (error) {
+    if (error instanceof AppError && error.status === 404) throw missing();
+    throw error;
+  }
+}
+
+const sessionNotFound = () => notFound("session", "session_not_found");
 
 /**
  * A session of the actor's organization and its relationship, for the relationship's members
  * only: anyone else gets the same 404 as for a session that doesn't exist. `work` also needs the
  * relationship running (a closed one answers 409); `read` lets members look back at any time.
+ * `lock` locks the relationship, then the session, so changes to one session happen in turn.
  */
 export async function loadSession(
   tx: Executor,
@@ -18,7 +35,7 @@ export async function loadSession(
   mode: "read" | "work",
   options: { lock?: boolean } = {},
 ) {
-  const query = tx
+  const [found] = await tx
     .select()
     .from(mentoringSessions)
     .where(
@@ -27,16 +44,25 @@ export async function loadSession(
         eq(mentoringSessions.organizationId, ctx.actor.organizationId),
       ),
     );
-  const [session] = options.lock ? await query.for("update") : await query;
-  if (!session) throw notFound("session", "session_not_found");
-  const loaded =
+  if (!found) throw sessionNotFound();
+  const loaded: LoadedRelationship = await orNotFound(
     mode === "work"
-      ? await loadRelationshipForWork(tx, ctx, session.relationshipId)
-      : await loadRelationship(tx, ctx, session.relationshipId, "participant");
+      ? loadRelationshipForWork(tx, ctx, found.relationshipId, options)
+      : loadRelationship(tx, ctx, found.relationshipId, "participant"),
+    sessionNotFound,
+  );
   authorize(ctx.actor, "relationship.content", {
     organizationId: loaded.relationship.organizationId,
     participantIds: loaded.members.map((m) => m.personId),
   });
+  const [session] = options.lock
+    ? await tx
+        .select()
+        .from(mentoringSessions)
+        .where(eq(mentoringSessions.id, found.id))
+        .for("update")
+    : [found];
+  if (!session) throw sessionNotFound();
   return { session, ...loaded };
 }
 
@@ -59,6 +85,7 @@ export async function loadAgendaItem(
   agendaItemId: string,
   mode: "read" | "work",
 ) {
+  const missing = () => notFound("agenda item", "agenda_item_not_found");
   const [item] = await tx
     .select()
     .from(agendaItems)
@@ -69,8 +96,8 @@ export async function loadAgendaItem(
       ),
     )
     .for("update");
-  if (!item) throw notFound("agenda item", "agenda_item_not_found");
-  return { item, ...(await loadSession(tx, ctx, item.sessionId, mode)) };
+  if (!item) throw missing();
+  return { item, ...(await orNotFound(loadSession(tx, ctx, item.sessionId, mode), missing)) };
 }
 
 /** A commitment and its session, under the same rules as loadSession (404 for non-members). */
@@ -80,6 +107,7 @@ export async function loadCommitment(
   commitmentId: string,
   mode: "read" | "work",
 ) {
+  const missing = () => notFound("commitment", "commitment_not_found");
   const [commitment] = await tx
     .select()
     .from(commitments)
@@ -90,6 +118,9 @@ export async function loadCommitment(
       ),
     )
     .for("update");
-  if (!commitment) throw notFound("commitment", "commitment_not_found");
-  return { commitment, ...(await loadSession(tx, ctx, commitment.sessionId, mode)) };
+  if (!commitment) throw missing();
+  return {
+    commitment,
+    ...(await orNotFound(loadSession(tx, ctx, commitment.sessionId, mode), missing)),
+  };
 }

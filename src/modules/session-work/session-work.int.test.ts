@@ -648,7 +648,12 @@ describe("the firewall", () => {
     const foreign = await world.bystander.client.get(`/api/sessions/${s1.id}`);
     expect(missing.status).toBe(404);
     expect(foreign.status).toBe(404);
-    expect(foreign.body.error.code).toBe("relationship_not_found");
+    // The same code and words too: a different answer would tell an outsider the id is real.
+    expect(foreign.body.error).toEqual(missing.body.error);
+    const item = await world.bystander.client.patch(`/api/agenda-items/${agendaItemId}`, {
+      done: false,
+    });
+    expect(item.body.error.code).toBe("agenda_item_not_found");
   });
 });
 

@@ -3,7 +3,7 @@ import { mentoringSessions } from "../../db/schema-relationships.ts";
 import type { Ctx } from "../../server/context.ts";
 import { conflict } from "../../server/errors.ts";
 import { sendQueuedEmails } from "../notifications/notify.ts";
-import { loadSession } from "./load-session.ts";
+import { loadSession } from "../session-work/load-session.ts";
 import { notifyCancelled } from "./notices.ts";
 import { inviteWentOut, mayChange } from "./rules.ts";
 import { meOf, sessionContext } from "./session-context.ts";
@@ -11,8 +11,7 @@ import { meOf, sessionContext } from "./session-context.ts";
 /** I call a session off before it ends; calendars that hold it get a cancellation. */
 export async function cancelSession(ctx: Ctx, sessionId: string, now = new Date()) {
   const { session, emailIds } = await ctx.db.transaction(async (tx) => {
-    const loaded = await loadSession(tx, ctx, sessionId, "work");
-    await sessionContext(tx, ctx, loaded);
+    const loaded = await loadSession(tx, ctx, sessionId, "work", { lock: true });
     const current = loaded.session;
     if (current.status === "cancelled") {
       throw conflict("session_cancelled", "This session is already cancelled.");

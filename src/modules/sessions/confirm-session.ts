@@ -3,7 +3,7 @@ import { mentoringSessions } from "../../db/schema-relationships.ts";
 import type { Ctx } from "../../server/context.ts";
 import { conflict } from "../../server/errors.ts";
 import { sendQueuedEmails } from "../notifications/notify.ts";
-import { loadSession } from "./load-session.ts";
+import { loadSession } from "../session-work/load-session.ts";
 import { notifyInvite } from "./notices.ts";
 import { mayConfirm } from "./rules.ts";
 import { meOf, sessionContext } from "./session-context.ts";
@@ -11,8 +11,7 @@ import { meOf, sessionContext } from "./session-context.ts";
 /** I confirm a time someone else proposed: everyone gets the calendar invite. */
 export async function confirmSession(ctx: Ctx, sessionId: string, now = new Date()) {
   const { session, emailIds } = await ctx.db.transaction(async (tx) => {
-    const loaded = await loadSession(tx, ctx, sessionId, "work");
-    await sessionContext(tx, ctx, loaded);
+    const loaded = await loadSession(tx, ctx, sessionId, "work", { lock: true });
     const current = loaded.session;
     if (current.status !== "proposed") {
       throw conflict(

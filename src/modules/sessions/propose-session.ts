@@ -5,10 +5,10 @@ import { conflict } from "../../server/errors.ts";
 import { sendQueuedEmails } from "../notifications/notify.ts";
 import { loadRelationshipForWork } from "../relationships/load-relationship.ts";
 import { agreementDefaults } from "./list-sessions.ts";
-import { sessionMembers } from "./members.ts";
 import { notifyInvite, notifyProposed } from "./notices.ts";
 import { settlesAtOnce } from "./rules.ts";
 import type { ProposeSessionInput } from "./schemas.ts";
+import { meOf, sessionContext } from "./session-context.ts";
 import { checkPlannedStart } from "./session-time.ts";
 
 export const agreementFirst = () =>
@@ -45,8 +45,7 @@ export async function proposeSession(
         : channel === defaults.channel
           ? defaults.channelDetail
           : null;
-    const me = { personId: ctx.actor.personId, role: loaded.myRole, kind: relationship.kind };
-    const confirmed = settlesAtOnce(me);
+    const confirmed = settlesAtOnce(meOf(ctx, loaded));
     const [session] = await tx
       .insert(mentoringSessions)
       .values({
@@ -62,14 +61,7 @@ export async function proposeSession(
       })
       .returning();
     if (!session) throw new Error("the session insert returned nothing");
-    const members = await sessionMembers(tx, relationship.organizationId, loaded.members);
-    const context = {
-      relationship,
-      session,
-      members,
-      baseUrl: ctx.config.baseUrl,
-      mailFrom: ctx.config.mailFrom,
-    };
+    const context = await sessionContext(tx, ctx, loaded, session);
     const emailIds = confirmed
       ? await notifyInvite(tx, context, ctx.actor.personId, "confirmed")
       : await notifyProposed(tx, context, ctx.actor.personId);

@@ -6,7 +6,7 @@ import {
 } from "../../db/schema-relationships.ts";
 import type { Ctx } from "../../server/context.ts";
 import { AppError, conflict } from "../../server/errors.ts";
-import { loadSession } from "./load-session.ts";
+import { loadSession } from "../session-work/load-session.ts";
 import { timeFor } from "./notices.ts";
 import { deriveOutcome } from "./outcome.ts";
 import { endOf, hasEnded } from "./rules.ts";
@@ -24,8 +24,7 @@ export async function recordAttendance(
   now = new Date(),
 ) {
   return ctx.db.transaction(async (tx) => {
-    const loaded = await loadSession(tx, ctx, sessionId, "work");
-    const context = await sessionContext(tx, ctx, loaded);
+    const loaded = await loadSession(tx, ctx, sessionId, "work", { lock: true });
     const { session } = loaded;
     if (session.status === "cancelled") {
       throw conflict(
@@ -34,7 +33,8 @@ export async function recordAttendance(
       );
     }
     if (!hasEnded(session, now)) {
-      const me = context.members.find((m) => m.id === ctx.actor.personId) ?? { timeZone: null };
+      const { members } = await sessionContext(tx, ctx, loaded, session);
+      const me = members.find((m) => m.id === ctx.actor.personId) ?? { timeZone: null };
       throw conflict(
         "session_not_over",
         `You can say whether it happened once it's over, after ${timeFor(me, endOf(session))}.`,

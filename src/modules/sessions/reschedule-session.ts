@@ -3,7 +3,7 @@ import { mentoringSessions } from "../../db/schema-relationships.ts";
 import type { Ctx } from "../../server/context.ts";
 import { conflict } from "../../server/errors.ts";
 import { sendQueuedEmails } from "../notifications/notify.ts";
-import { loadSession } from "./load-session.ts";
+import { loadSession } from "../session-work/load-session.ts";
 import { notifyInvite, notifyProposed } from "./notices.ts";
 import { inviteWentOut, mayChange, settlesAtOnce } from "./rules.ts";
 import type { RescheduleSessionInput } from "./schemas.ts";
@@ -23,8 +23,7 @@ export async function rescheduleSession(
   now = new Date(),
 ) {
   const { session, emailIds } = await ctx.db.transaction(async (tx) => {
-    const loaded = await loadSession(tx, ctx, sessionId, "work");
-    await sessionContext(tx, ctx, loaded);
+    const loaded = await loadSession(tx, ctx, sessionId, "work", { lock: true });
     const current = loaded.session;
     const me = meOf(ctx, loaded);
     if (!mayChange(current, me, now)) {

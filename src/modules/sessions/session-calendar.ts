@@ -1,5 +1,5 @@
 import type { Ctx } from "../../server/context.ts";
-import { loadSession } from "./load-session.ts";
+import { loadSession } from "../session-work/load-session.ts";
 import { calendarFor } from "./notices.ts";
 import { sessionContext } from "./session-context.ts";
 
@@ -7,7 +7,7 @@ import { sessionContext } from "./session-context.ts";
 export async function sessionCalendar(ctx: Ctx, sessionId: string) {
   return ctx.db.transaction(async (tx) => {
     const loaded = await loadSession(tx, ctx, sessionId, "read");
-    const context = await sessionContext(tx, ctx, loaded);
+    const context = await sessionContext(tx, ctx, loaded, loaded.session);
     return {
       fileName: `mutual-session-${loaded.session.startsAt.toISOString().slice(0, 10)}.ics`,
       calendar: calendarFor(context, loaded.session.status === "cancelled" ? "CANCEL" : "REQUEST"),

@@ -1,21 +1,16 @@
 import type { Executor } from "../../db/client.ts";
 import type { MentoringSession } from "../../db/schema-relationships.ts";
-import { authorize } from "../../server/authz/index.ts";
 import type { Ctx } from "../../server/context.ts";
-import type { LoadedSession } from "./load-session.ts";
+import type { LoadedRelationship } from "../relationships/load-relationship.ts";
 import { sessionMembers } from "./members.ts";
 
-/** The firewall's word on a loaded session, then what notices need to speak about it. */
+/** What notices need to speak about a session of a relationship already loaded for a member. */
 export async function sessionContext(
   tx: Executor,
   ctx: Ctx,
-  loaded: LoadedSession,
-  session: MentoringSession = loaded.session,
+  loaded: LoadedRelationship,
+  session: MentoringSession,
 ) {
-  authorize(ctx.actor, "relationship.content", {
-    organizationId: loaded.relationship.organizationId,
-    participantIds: loaded.members.map((m) => m.personId),
-  });
   return {
     relationship: loaded.relationship,
     session,
@@ -25,7 +20,7 @@ export async function sessionContext(
   };
 }
 
-export const meOf = (ctx: Ctx, loaded: LoadedSession) => ({
+export const meOf = (ctx: Ctx, loaded: LoadedRelationship) => ({
   personId: ctx.actor.personId,
   role: loaded.myRole,
   kind: loaded.relationship.kind,
