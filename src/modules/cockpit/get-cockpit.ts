@@ -3,7 +3,6 @@ import { people } from "../../db/schema.ts";
 import { mentorRequests, programs, relationships } from "../../db/schema-programs.ts";
 import {
   agreements,
-  commitments,
   mentoringSessions,
   relationshipMembers,
   sessionAttendance,
@@ -13,6 +12,7 @@ import type { Ctx } from "../../server/context.ts";
 import { myOpenCheckIns } from "../check-ins/list-check-ins.ts";
 import { membersOf } from "../relationships/list-my-relationships.ts";
 import type { MemberCard } from "../relationships/presenters.ts";
+import { listMyCommitments } from "../session-work/list-my-commitments.ts";
 import type { Cockpit } from "./presenters.ts";
 import { relationshipStanding } from "./relationship-status.ts";
 
@@ -20,15 +20,6 @@ const DAY = 24 * 60 * 60 * 1000;
 /** How far ahead "Coming up" looks. */
 export const UPCOMING_DAYS = 21;
 const LIMIT = 50;
-
-/** Today's date (YYYY-MM-DD) where the person is, for "overdue". */
-export function todayIn(timeZone: string | null, now: Date): string {
-  try {
-    return new Intl.DateTimeFormat("en-CA", { timeZone: timeZone ?? "UTC" }).format(now);
-  } catch {
-    return now.toISOString().slice(0, 10);
-  }
-}
 
 /**
  * The signed-in person's learning cockpit: sessions coming up, their own open commitments,
@@ -42,7 +33,6 @@ export async function getCockpit(ctx: Ctx, now = new Date()): Promise<Cockpit> {
 
   const [mine] = await ctx.db
     .select({
-      timeZone: people.timeZone,
       mentorRequests: sql<number>`(
         select count(*)::int from ${mentorRequests}
         where ${mentorRequests.mentorId} = ${me}
@@ -139,6 +129,8 @@ export async function getCockpit(ctx: Ctx, now = new Date()): Promise<Cockpit> {
   const activeIds = rows
     .filter((r) => r.relationship.status === "active")
     .map((r) => r.relationship.id);
+  // Lists from other modules are kept to these (authorize below needs their members).
+  const activeSet = new Set(activeIds);
   const whom = (relationshipId: string) =>
     titles.get(relationshipId) ?? { relationshipId, kind: "pair" as const, title: "Someone" };
 
@@ -168,39 +160,13 @@ export async function getCockpit(ctx: Ctx, now = new Date()): Promise<Cockpit> {
           .orderBy(asc(mentoringSessions.startsAt), asc(mentoringSessions.id))
           .limit(LIMIT);
 
-  // My own open commitments only (the owner is me), in relationships I'm still part of.
-  const today = todayIn(mine?.timeZone ?? null, now);
+  // My own open commitments, as session-work lists them (the owner is me), overdue first.
   const open =
     activeIds.length === 0
       ? []
-      : await ctx.db
-          .select({
-            id: commitments.id,
-            relationshipId: commitments.relationshipId,
-            organizationId: commitments.organizationId,
-            ownerId: commitments.ownerId,
-            text: commitments.text,
-            dueOn: commitments.dueOn,
-            sessionId: commitments.sessionId,
-            sessionStartsAt: mentoringSessions.startsAt,
-          })
-          .from(commitments)
-          .innerJoin(mentoringSessions, eq(mentoringSessions.id, commitments.sessionId))
-          .where(
-            and(
-              eq(commitments.ownerId, me),
-              eq(commitments.status, "open"),
-              eq(commitments.organizationId, org),
-              inArray(commitments.relationshipId, activeIds),
-            ),
-          )
-          .orderBy(
-            sql`${commitments.dueOn} < ${today}::date desc nulls last`,
-            sql`${commitments.dueOn} asc nulls last`,
-            asc(commitments.createdAt),
-            asc(commitments.id),
-          )
-          .limit(LIMIT);
+      : (await listMyCommitments(ctx, now)).commitments
+          .filter((c) => activeSet.has(c.relationship.id))
+          .slice(0, LIMIT);
 
   // "Did it happen?": sessions whose time has passed and that I haven't answered.
   const unanswered =
@@ -231,8 +197,6 @@ export async function getCockpit(ctx: Ctx, now = new Date()): Promise<Cockpit> {
           .orderBy(desc(mentoringSessions.startsAt))
           .limit(LIMIT);
 
-  // Within the relationships read above (authorize below needs their members).
-  const activeSet = new Set(activeIds);
   const dueCheckIns =
     activeIds.length === 0
       ? []
@@ -242,7 +206,7 @@ export async function getCockpit(ctx: Ctx, now = new Date()): Promise<Cockpit> {
 
   const participantsOf = (relationshipId: string) =>
     (members.get(relationshipId) ?? []).map((m) => m.id);
-  for (const item of [...open.map((c) => ({ ...c, personId: c.ownerId })), ...dueCheckIns]) {
+  for (const item of dueCheckIns) {
     authorize(ctx.actor, "relationship.content", {
       organizationId: item.organizationId,
       participantIds: participantsOf(item.relationshipId),
@@ -264,13 +228,13 @@ export async function getCockpit(ctx: Ctx, now = new Date()): Promise<Cockpit> {
       needsMyConfirmation: s.status === "proposed" && s.proposedById !== me,
     })),
     openCommitments: open.map((c) => ({
-      ...whom(c.relationshipId),
+      ...whom(c.relationship.id),
       commitmentId: c.id,
       text: c.text,
       dueOn: c.dueOn,
-      overdue: c.dueOn !== null && c.dueOn < today,
+      overdue: c.overdue,
       sessionId: c.sessionId,
-      sessionStartsAt: c.sessionStartsAt.toISOString(),
+      sessionStartsAt: c.madeInSessionAt,
     })),
     relationships: presented,
     toDo: {
