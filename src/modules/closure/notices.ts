@@ -12,19 +12,20 @@ import { REVIEW_DAYS_AFTER_CLOSE } from "./rules.ts";
 
 type Recipient = { id: string; name: string; withWhom: string };
 
-const closeLink = (baseUrl: string, relationshipId: string) =>
-  `${baseUrl}/relationships/${relationshipId}?tab=close`;
 const closePath = (relationshipId: string) => `/relationships/${relationshipId}?tab=close`;
 
-/** Each member to tell, with how to name the relationship for them. */
+/**
+ * Each member to tell (all but `except`), with how to name the relationship for them; and every
+ * member's name, the sender's among them.
+ */
 async function recipientsOf(
   tx: Executor,
   relationship: Relationship,
   memberIds: readonly string[],
   except?: string | null,
-): Promise<Recipient[]> {
+): Promise<{ recipients: Recipient[]; names: Map<string, string> }> {
   const names = await namesOf(tx, memberIds);
-  return memberIds
+  const recipients = memberIds
     .filter((id) => id !== except)
     .map((id) => {
       const others = memberIds.filter((other) => other !== id).map((o) => names.get(o) ?? "");
@@ -34,6 +35,7 @@ async function recipientsOf(
           : `your relationship with ${others[0] ?? "your partner"}`;
       return { id, name: names.get(id) ?? "", withWhom };
     });
+  return { recipients, names };
 }
 
 function notice(
@@ -52,7 +54,7 @@ function notice(
     email: renderEmail(input.title, [
       { text: `Hi ${to.name},` },
       ...input.paragraphs.map((text) => ({ text })),
-      { link: closeLink(input.baseUrl, relationship.id), label: input.linkLabel },
+      { link: `${input.baseUrl}${closePath(relationship.id)}`, label: input.linkLabel },
       { text: "You're getting this because you take part in a program on Mutual." },
     ]),
   };
@@ -78,8 +80,12 @@ export async function notifyClosedEarly(
     baseUrl: string;
   },
 ): Promise<string[]> {
-  const recipients = await recipientsOf(tx, input.relationship, input.memberIds, input.closedById);
-  const names = await namesOf(tx, [input.closedById]);
+  const { recipients, names } = await recipientsOf(
+    tx,
+    input.relationship,
+    input.memberIds,
+    input.closedById,
+  );
   const closer = names.get(input.closedById) ?? "Your partner";
   return notifyMany(
     tx,
@@ -109,7 +115,7 @@ export async function notifyEndDateReached(
     baseUrl: string;
   },
 ): Promise<string[]> {
-  const recipients = await recipientsOf(tx, input.relationship, input.memberIds);
+  const { recipients } = await recipientsOf(tx, input.relationship, input.memberIds);
   return notifyMany(
     tx,
     recipients.map((to) =>
@@ -138,8 +144,13 @@ export async function notifyThanksWaiting(
     baseUrl: string;
   },
 ): Promise<string[]> {
-  const recipients = await recipientsOf(tx, input.relationship, input.memberIds, input.fromId);
-  const from = (await namesOf(tx, [input.fromId])).get(input.fromId) ?? "Someone";
+  const { recipients, names } = await recipientsOf(
+    tx,
+    input.relationship,
+    input.memberIds,
+    input.fromId,
+  );
+  const from = names.get(input.fromId) ?? "Someone";
   return notifyMany(
     tx,
     recipients.map((to) =>
@@ -176,7 +187,7 @@ export async function notifyEndDateNear(
     baseUrl: string;
   },
 ): Promise<string[]> {
-  const recipients = await recipientsOf(tx, input.relationship, input.memberIds);
+  const { recipients } = await recipientsOf(tx, input.relationship, input.memberIds);
   const when = input.daysLeft === 14 ? "Two weeks left" : `${input.daysLeft} days left`;
   return notifyMany(
     tx,
