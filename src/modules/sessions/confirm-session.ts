@@ -1,17 +1,13 @@
-import { eq, sql } from "drizzle-orm";
-import { mentoringSessions } from "../../db/schema-relationships.ts";
 import type { Ctx } from "../../server/context.ts";
 import { conflict } from "../../server/errors.ts";
-import { sendQueuedEmails } from "../notifications/notify.ts";
-import { loadSession } from "../session-work/load-session.ts";
+import { changeSession } from "./change-session.ts";
 import { notifyInvite } from "./notices.ts";
 import { mayConfirm } from "./rules.ts";
-import { meOf, sessionContext } from "./session-context.ts";
+import { meOf } from "./session-context.ts";
 
 /** I confirm a time someone else proposed: everyone gets the calendar invite. */
-export async function confirmSession(ctx: Ctx, sessionId: string, now = new Date()) {
-  const { session, emailIds } = await ctx.db.transaction(async (tx) => {
-    const loaded = await loadSession(tx, ctx, sessionId, "work", { lock: true });
+export function confirmSession(ctx: Ctx, sessionId: string, now = new Date()) {
+  return changeSession(ctx, sessionId, now, (loaded) => {
     const current = loaded.session;
     if (current.status !== "proposed") {
       throw conflict(
@@ -35,24 +31,11 @@ export async function confirmSession(ctx: Ctx, sessionId: string, now = new Date
           : "In a circle, a facilitator confirms the times members propose.",
       );
     }
-    const [session] = await tx
-      .update(mentoringSessions)
-      .set({
-        status: "confirmed",
-        confirmedAt: now,
-        // Calendars that hold a tentative copy (after a reschedule) take this as newer.
-        icsSequence: sql`${mentoringSessions.icsSequence} + 1`,
-        updatedAt: now,
-      })
-      .where(eq(mentoringSessions.id, current.id))
-      .returning();
-    if (!session) throw new Error("the session vanished");
-    const context = await sessionContext(tx, ctx, loaded, session);
     return {
-      session,
-      emailIds: await notifyInvite(tx, context, ctx.actor.personId, "confirmed"),
+      // The bumped SEQUENCE makes calendars that hold a tentative copy (after a reschedule)
+      // take this as newer.
+      set: { status: "confirmed", confirmedAt: now },
+      tell: (tx, context) => notifyInvite(tx, context, ctx.actor.personId, "confirmed"),
     };
   });
-  await sendQueuedEmails(ctx.jobs, emailIds);
-  return { id: session.id, status: session.status };
 }

@@ -1,13 +1,10 @@
-import { eq, sql } from "drizzle-orm";
-import { mentoringSessions } from "../../db/schema-relationships.ts";
 import type { Ctx } from "../../server/context.ts";
 import { conflict } from "../../server/errors.ts";
-import { sendQueuedEmails } from "../notifications/notify.ts";
-import { loadSession } from "../session-work/load-session.ts";
+import { changeSession } from "./change-session.ts";
 import { notifyInvite, notifyProposed } from "./notices.ts";
-import { inviteWentOut, mayChange, settlesAtOnce } from "./rules.ts";
+import { hasEnded, inviteWentOut, mayChange, settlesAtOnce } from "./rules.ts";
 import type { RescheduleSessionInput } from "./schemas.ts";
-import { meOf, sessionContext } from "./session-context.ts";
+import { meOf } from "./session-context.ts";
 import { checkPlannedStart } from "./session-time.ts";
 
 /**
@@ -16,14 +13,13 @@ import { checkPlannedStart } from "./session-time.ts";
  * times stand at once. The calendar event keeps its UID with a higher SEQUENCE, so calendars
  * that hold it move it (tentatively, until confirmed); the reminder goes out again.
  */
-export async function rescheduleSession(
+export function rescheduleSession(
   ctx: Ctx,
   sessionId: string,
   input: RescheduleSessionInput,
   now = new Date(),
 ) {
-  const { session, emailIds } = await ctx.db.transaction(async (tx) => {
-    const loaded = await loadSession(tx, ctx, sessionId, "work", { lock: true });
+  return changeSession(ctx, sessionId, now, (loaded) => {
     const current = loaded.session;
     const me = meOf(ctx, loaded);
     if (!mayChange(current, me, now)) {
@@ -31,7 +27,7 @@ export async function rescheduleSession(
         "session_not_changeable",
         current.status === "cancelled"
           ? "This session was cancelled. Plan a new one instead."
-          : current.startsAt.getTime() + current.durationMinutes * 60_000 <= now.getTime()
+          : hasEnded(current, now)
             ? "This session is over, so it can't move. Plan the next one instead."
             : "In a circle, the facilitators and whoever proposed a session can move it.",
       );
@@ -45,9 +41,8 @@ export async function rescheduleSession(
         : channel === current.channel
           ? current.channelDetail
           : null;
-    const [session] = await tx
-      .update(mentoringSessions)
-      .set({
+    return {
+      set: {
         startsAt,
         durationMinutes: input.durationMinutes ?? current.durationMinutes,
         channel,
@@ -56,25 +51,17 @@ export async function rescheduleSession(
         proposedById: ctx.actor.personId,
         // confirmedAt stays: it records that the members' calendars hold this event.
         ...(stands ? { confirmedAt: now } : {}),
-        icsSequence: sql`${mentoringSessions.icsSequence} + 1`,
         remindedAt: null,
-        updatedAt: now,
-      })
-      .where(eq(mentoringSessions.id, current.id))
-      .returning();
-    if (!session) throw new Error("the session vanished");
-    const context = await sessionContext(tx, ctx, loaded, session);
-    const emailIds =
-      inviteWentOut(current) || stands
-        ? await notifyInvite(
-            tx,
-            context,
-            ctx.actor.personId,
-            inviteWentOut(current) ? "rescheduled" : "confirmed",
-          )
-        : await notifyProposed(tx, context, ctx.actor.personId);
-    return { session, emailIds };
+      },
+      tell: (tx, context) =>
+        inviteWentOut(current) || stands
+          ? notifyInvite(
+              tx,
+              context,
+              ctx.actor.personId,
+              inviteWentOut(current) ? "rescheduled" : "confirmed",
+            )
+          : notifyProposed(tx, context, ctx.actor.personId),
+    };
   });
-  await sendQueuedEmails(ctx.jobs, emailIds);
-  return { id: session.id, status: session.status };
 }

@@ -25,3 +25,5 @@ export const meOf = (ctx: Ctx, loaded: LoadedRelationship) => ({
   role: loaded.myRole,
   kind: loaded.relationship.kind,
 });
+
+export type SessionContext = Awaited<ReturnType<typeof sessionContext>>;
