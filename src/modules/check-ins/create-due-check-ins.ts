@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNotNull, lte, ne, or } from "drizzle-orm";
+import { and, eq, gt, inArray, lte, ne, or } from "drizzle-orm";
 import { relationships } from "../../db/schema-programs.ts";
 import { checkIns, mentoringSessions, relationshipMembers } from "../../db/schema-relationships.ts";
 import type { Services } from "../../server/context.ts";
@@ -10,10 +10,9 @@ import {
   sessionTookPlace,
 } from "./check-in-schedule.ts";
 import { checkInNotice, recipients } from "./notices.ts";
+import { underWayInBatches } from "./under-way.ts";
 
-const BATCH = 500;
 const DAY = 24 * 60 * 60 * 1000;
-const NO_ID = "00000000-0000-0000-0000-000000000000";
 
 /** Group rows by their relationship id. */
 function byRelationship<T extends { relationshipId: string }>(rows: T[]) {
@@ -33,9 +32,8 @@ function byRelationship<T extends { relationshipId: string }>(rows: T[]) {
  */
 export async function createDueCheckIns(services: Services, now: Date): Promise<number> {
   let created = 0;
-  let after = NO_ID;
-  for (;;) {
-    const batch = await services.db
+  const underWay = underWayInBatches(now, () =>
+    services.db
       .select({
         id: relationships.id,
         organizationId: relationships.organizationId,
@@ -44,19 +42,9 @@ export async function createDueCheckIns(services: Services, now: Date): Promise<
         startedAt: relationships.startedAt,
       })
       .from(relationships)
-      .where(
-        and(
-          eq(relationships.status, "active"),
-          isNotNull(relationships.startedAt),
-          lte(relationships.startedAt, now),
-          gt(relationships.id, after),
-        ),
-      )
-      .orderBy(asc(relationships.id))
-      .limit(BATCH);
-    const last = batch.at(-1);
-    if (!last) break;
-    after = last.id;
+      .$dynamic(),
+  );
+  for await (const batch of underWay) {
     const ids = batch.map((r) => r.id);
     const [members, sessions, existing] = await Promise.all([
       services.db

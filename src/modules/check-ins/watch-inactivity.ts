@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, ne } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import { programs, relationships } from "../../db/schema-programs.ts";
 import {
   agreements,
@@ -9,9 +9,7 @@ import type { Services } from "../../server/context.ts";
 import { notifyMany, sendQueuedEmails } from "../notifications/notify.ts";
 import { inactivity, inactivityChange } from "./inactivity.ts";
 import { nudgeNotice, recipients } from "./notices.ts";
-
-const BATCH = 500;
-const NO_ID = "00000000-0000-0000-0000-000000000000";
+import { underWayInBatches } from "./under-way.ts";
 
 export type InactivityRun = { nudged: number; stalled: number; cleared: number };
 
@@ -24,9 +22,8 @@ export type InactivityRun = { nudged: number; stalled: number; cleared: number }
  */
 export async function watchInactivity(services: Services, now: Date): Promise<InactivityRun> {
   const run: InactivityRun = { nudged: 0, stalled: 0, cleared: 0 };
-  let after = NO_ID;
-  for (;;) {
-    const batch = await services.db
+  const underWay = underWayInBatches(now, () =>
+    services.db
       .select({
         id: relationships.id,
         organizationId: relationships.organizationId,
@@ -42,19 +39,9 @@ export async function watchInactivity(services: Services, now: Date): Promise<In
       .from(relationships)
       .innerJoin(programs, eq(programs.id, relationships.programId))
       .leftJoin(agreements, eq(agreements.relationshipId, relationships.id))
-      .where(
-        and(
-          eq(relationships.status, "active"),
-          isNotNull(relationships.startedAt),
-          lte(relationships.startedAt, now),
-          gt(relationships.id, after),
-        ),
-      )
-      .orderBy(asc(relationships.id))
-      .limit(BATCH);
-    const last = batch.at(-1);
-    if (!last) break;
-    after = last.id;
+      .$dynamic(),
+  );
+  for await (const batch of underWay) {
     const sessions = await services.db
       .select({
         relationshipId: mentoringSessions.relationshipId,
