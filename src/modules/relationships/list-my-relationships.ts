@@ -1,9 +1,10 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { programs, relationships } from "../../db/schema-programs.ts";
-import { relationshipMembers } from "../../db/schema-relationships.ts";
+import { type MemberRole, relationshipMembers } from "../../db/schema-relationships.ts";
 import { authorize } from "../../server/authz/index.ts";
 import type { Ctx } from "../../server/context.ts";
 import { personCards } from "../mentor-requests/person-cards.ts";
+import type { PersonCard } from "../mentor-requests/presenters.ts";
 import { loadRelationship } from "./load-relationship.ts";
 import { type MemberCard, presentRelationship, presentRelationshipMetadata } from "./presenters.ts";
 
@@ -29,13 +30,20 @@ export async function membersOf(
     rows.map((r) => r.personId),
   );
   for (const row of rows) {
-    const card = cards.get(row.personId) ?? unknownPerson(row.personId);
     const list = byRelationship.get(row.relationshipId) ?? [];
-    list.push({ ...card, role: row.role });
+    list.push(memberCard(cards, row));
     byRelationship.set(row.relationshipId, list);
   }
   return byRelationship;
 }
+
+const memberCard = (
+  cards: Map<string, PersonCard>,
+  member: { personId: string; role: MemberRole },
+): MemberCard => ({
+  ...(cards.get(member.personId) ?? unknownPerson(member.personId)),
+  role: member.role,
+});
 
 const unknownPerson = (id: string) => ({
   id,
@@ -87,7 +95,7 @@ export async function listMyRelationships(ctx: Ctx) {
  * only that it exists, its status and its dates.
  */
 export async function getRelationship(ctx: Ctx, relationshipId: string) {
-  const { relationship, program, isParticipant } = await loadRelationship(
+  const { relationship, program, members, isParticipant } = await loadRelationship(
     ctx.db,
     ctx,
     relationshipId,
@@ -96,13 +104,18 @@ export async function getRelationship(ctx: Ctx, relationshipId: string) {
   if (!isParticipant) {
     return { relationship: null, metadata: presentRelationshipMetadata(relationship) };
   }
-  const members = await membersOf(ctx, [relationship.id]);
+  // The members loadRelationship read, as cards: no second read of relationship_members.
+  const cards = await personCards(
+    ctx.db,
+    ctx.actor.organizationId,
+    members.map((m) => m.personId),
+  );
   return {
     relationship: presentRelationship(
       ctx.actor,
       relationship,
       program,
-      members.get(relationship.id) ?? [],
+      members.map((m) => memberCard(cards, m)),
     ),
     metadata: presentRelationshipMetadata(relationship),
   };

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Executor } from "../../db/client.ts";
 import { relationships } from "../../db/schema-programs.ts";
 import { relationshipMembers } from "../../db/schema-relationships.ts";
@@ -9,10 +9,10 @@ import { programById } from "../mentor-requests/places.ts";
 import { isProgramManager } from "../programs/load-program.ts";
 
 /**
- * A relationship of the actor's organization with its program and members, checked against
- * the firewall: `participant` needs the actor to be one of its members (locking the row when
- * asked); `metadata` also lets the program's managers and administrators in. Anyone else gets
- * a 404, so a match's existence doesn't leak.
+ * A relationship of the actor's organization with its program and members (in the order they
+ * joined), checked against the firewall: `participant` needs the actor to be one of its members
+ * (locking the row when asked); `metadata` also lets the program's managers and administrators
+ * in. Anyone else gets a 404, so a match's existence doesn't leak.
  */
 export async function loadRelationship(
   tx: Executor,
@@ -35,7 +35,8 @@ export async function loadRelationship(
   const members = await tx
     .select({ personId: relationshipMembers.personId, role: relationshipMembers.role })
     .from(relationshipMembers)
-    .where(eq(relationshipMembers.relationshipId, relationship.id));
+    .where(eq(relationshipMembers.relationshipId, relationship.id))
+    .orderBy(asc(relationshipMembers.createdAt));
   const resource = {
     organizationId: relationship.organizationId,
     participantIds: members.map((m) => m.personId),
