@@ -40,14 +40,7 @@ const tabLabels: Record<RelationshipTab, string> = {
   close: "Closing",
 };
 
-export const roleWords: Record<Match["myRole"], string> = {
-  mentor: "mentor",
-  mentee: "mentee",
-  facilitator: "facilitator",
-  member: "member",
-};
-
-export function titleOf(relationship: Match): string {
+function titleOf(relationship: Match): string {
   if (relationship.kind === "circle") return relationship.name ?? "Your circle";
   return `You and ${relationship.other.name}`;
 }
@@ -86,7 +79,7 @@ export function RelationshipPage() {
           </Text>
           <Title order={1}>{titleOf(relationship)}</Title>
           <Group gap="xs" mt={6}>
-            <Badge variant="light">You're the {roleWords[relationship.myRole]}</Badge>
+            <Badge variant="light">You're the {relationship.myRole}</Badge>
             <StatusBadge relationship={relationship} />
           </Group>
         </div>
