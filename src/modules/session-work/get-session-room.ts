@@ -127,11 +127,16 @@ export async function getSessionRoom(
   }
 
   const members = (await membersOf(ctx, [relationship.id])).get(relationship.id) ?? [];
-  const name = await namesOf(db, ctx.actor.organizationId, [
-    ...all.flatMap((c) => [c.ownerId, c.createdById]),
-    ...items.map((i) => i.addedById),
-    shared?.updatedById ?? null,
-  ]);
+  const name = await namesOf(
+    db,
+    ctx.actor.organizationId,
+    [
+      ...all.flatMap((c) => [c.ownerId, c.createdById]),
+      ...items.map((i) => i.addedById),
+      shared?.updatedById ?? null,
+    ],
+    members,
+  );
   const today = await actorToday(db, ctx, now);
   const startsAtOf = new Map(sessions.map((s) => [s.id, s.startsAt]));
   const present = (c: (typeof all)[number]) =>

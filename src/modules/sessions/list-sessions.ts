@@ -13,6 +13,7 @@ import { loadRelationship } from "../relationships/load-relationship.ts";
 import { sessionMembers } from "./members.ts";
 import { type Answer, presentSession, type SessionView } from "./presenters.ts";
 import { hasEnded } from "./rules.ts";
+import { meOf } from "./session-context.ts";
 
 /** Used when a relationship has no agreement row (it shouldn't, once agreed). */
 export const FALLBACK_DEFAULTS = {
@@ -43,95 +44,91 @@ export function planBlockedBy(relationship: Pick<Relationship, "status" | "agree
 
 /** A relationship's sessions for one of its members: what's coming, what has been. */
 export async function listSessions(ctx: Ctx, relationshipId: string, now = new Date()) {
-  return ctx.db.transaction(async (tx) => {
-    const loaded = await loadRelationship(tx, ctx, relationshipId, "participant");
-    const { relationship } = loaded;
-    authorize(ctx.actor, "relationship.content", {
-      organizationId: relationship.organizationId,
-      participantIds: loaded.members.map((m) => m.personId),
-    });
-    const members = await sessionMembers(tx, relationship.organizationId, loaded.members);
-    const sessions = await tx
-      .select()
-      .from(mentoringSessions)
-      .where(eq(mentoringSessions.relationshipId, relationship.id))
-      .orderBy(asc(mentoringSessions.startsAt));
-    const ids = sessions.map((s) => s.id);
-    const answers: Answer[] =
-      ids.length === 0
-        ? []
-        : await tx
-            .select({
-              sessionId: sessionAttendance.sessionId,
-              personId: sessionAttendance.personId,
-              tookPlace: sessionAttendance.tookPlace,
-              absentIds: sessionAttendance.absentIds,
-              answeredAt: sessionAttendance.answeredAt,
-            })
-            .from(sessionAttendance)
-            .where(inArray(sessionAttendance.sessionId, ids));
-    // Only whether a session has a commitment: their words stay on the session page.
-    const committed =
-      ids.length === 0
-        ? []
-        : await tx
-            .selectDistinct({ sessionId: commitments.sessionId })
-            .from(commitments)
-            .where(
-              and(
-                eq(commitments.relationshipId, relationship.id),
-                inArray(commitments.sessionId, ids),
-              ),
-            );
-    const withCommitment = new Set(committed.map((c) => c.sessionId));
-    const me = {
-      personId: ctx.actor.personId,
-      role: loaded.myRole,
-      kind: relationship.kind,
-    };
-    const views = sessions.map((session) =>
-      presentSession({
-        session,
-        members,
-        me,
-        answers: answers.filter((a) => a.sessionId === session.id),
-        hasCommitment: withCommitment.has(session.id),
-        writable: relationship.status === "active",
-        now,
-      }),
-    );
-    const upcoming: SessionView[] = [];
-    const past: SessionView[] = [];
-    sessions.forEach((session, index) => {
-      const view = views[index];
-      if (!view) return;
-      if (session.status !== "cancelled" && !hasEnded(session, now)) upcoming.push(view);
-      else past.unshift(view);
-    });
-    const blocked = planBlockedBy(relationship);
-    const count = (outcome: SessionView["outcome"]) =>
-      past.filter((s) => s.status !== "cancelled" && s.outcome === outcome).length;
-    return {
-      canPlan: blocked === null,
-      planBlockedBy: blocked,
-      defaults: await agreementDefaults(tx, relationship.id),
-      members: members.map((m) => ({
-        id: m.id,
-        name: m.name,
-        role: m.role,
-        timeZone: m.timeZone,
-        isMe: m.id === ctx.actor.personId,
-      })),
-      upcoming,
-      past,
-      counts: {
-        held: count("held"),
-        notHeld: count("not_held"),
-        unclear: count("unclear"),
-        awaitingAnswers: count(null),
-        cancelled: past.filter((s) => s.status === "cancelled").length,
-        upcoming: upcoming.length,
-      },
-    };
+  // Reads only, so no transaction: under READ COMMITTED it would give no common snapshot anyway.
+  const db = ctx.db;
+  const loaded = await loadRelationship(db, ctx, relationshipId, "participant");
+  const { relationship } = loaded;
+  authorize(ctx.actor, "relationship.content", {
+    organizationId: relationship.organizationId,
+    participantIds: loaded.members.map((m) => m.personId),
   });
+  const members = await sessionMembers(db, relationship.organizationId, loaded.members);
+  const sessions = await db
+    .select()
+    .from(mentoringSessions)
+    .where(eq(mentoringSessions.relationshipId, relationship.id))
+    .orderBy(asc(mentoringSessions.startsAt));
+  const ids = sessions.map((s) => s.id);
+  const answers: Answer[] =
+    ids.length === 0
+      ? []
+      : await db
+          .select({
+            sessionId: sessionAttendance.sessionId,
+            personId: sessionAttendance.personId,
+            tookPlace: sessionAttendance.tookPlace,
+            absentIds: sessionAttendance.absentIds,
+            answeredAt: sessionAttendance.answeredAt,
+          })
+          .from(sessionAttendance)
+          .where(inArray(sessionAttendance.sessionId, ids));
+  // Only whether a session has a commitment: their words stay on the session page.
+  const committed =
+    ids.length === 0
+      ? []
+      : await db
+          .selectDistinct({ sessionId: commitments.sessionId })
+          .from(commitments)
+          .where(
+            and(
+              eq(commitments.relationshipId, relationship.id),
+              inArray(commitments.sessionId, ids),
+            ),
+          );
+  const withCommitment = new Set(committed.map((c) => c.sessionId));
+  const me = meOf(ctx, loaded);
+  const views = sessions.map((session) =>
+    presentSession({
+      session,
+      members,
+      me,
+      answers: answers.filter((a) => a.sessionId === session.id),
+      hasCommitment: withCommitment.has(session.id),
+      writable: relationship.status === "active",
+      now,
+    }),
+  );
+  const upcoming: SessionView[] = [];
+  const past: SessionView[] = [];
+  sessions.forEach((session, index) => {
+    const view = views[index];
+    if (!view) return;
+    if (session.status !== "cancelled" && !hasEnded(session, now)) upcoming.push(view);
+    else past.unshift(view);
+  });
+  const blocked = planBlockedBy(relationship);
+  const count = (outcome: SessionView["outcome"]) =>
+    past.filter((s) => s.status !== "cancelled" && s.outcome === outcome).length;
+  return {
+    canPlan: blocked === null,
+    planBlockedBy: blocked,
+    defaults: await agreementDefaults(db, relationship.id),
+    members: members.map((m) => ({
+      id: m.id,
+      name: m.name,
+      role: m.role,
+      timeZone: m.timeZone,
+      isMe: m.id === ctx.actor.personId,
+    })),
+    upcoming,
+    past,
+    counts: {
+      held: count("held"),
+      notHeld: count("not_held"),
+      unclear: count("unclear"),
+      awaitingAnswers: count(null),
+      cancelled: past.filter((s) => s.status === "cancelled").length,
+      upcoming: upcoming.length,
+    },
+  };
 }
