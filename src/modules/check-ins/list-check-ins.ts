@@ -1,14 +1,14 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import { relationships } from "../../db/schema-programs.ts";
 import { checkIns, relationshipMembers } from "../../db/schema-relationships.ts";
 import { authorize } from "../../server/authz/index.ts";
 import type { Ctx } from "../../server/context.ts";
 import { namesOf } from "../mentor-requests/places.ts";
 import { loadRelationship } from "../relationships/load-relationship.ts";
-import { checkInClosesAt, OPEN_FOR_DAYS } from "./check-in-schedule.ts";
+import { checkInClosesAt } from "./check-in-schedule.ts";
 import { type DueCheckIn, type MyCheckIn, presentMyCheckIn } from "./presenters.ts";
+import { checkInOpenSql } from "./took-place-sql.ts";
 
-const DAY = 24 * 60 * 60 * 1000;
 const stateOrder = { open: 0, upcoming: 1, answered: 2, missed: 3 } as const;
 
 /**
@@ -65,19 +65,8 @@ export function myOpenCheckIns(ctx: Ctx, now: Date) {
       and(
         eq(checkIns.organizationId, ctx.actor.organizationId),
         eq(checkIns.personId, ctx.actor.personId),
-        isNull(checkIns.answeredAt),
         eq(relationships.status, "active"),
-        lte(checkIns.dueAt, now),
-        or(
-          and(
-            eq(checkIns.kind, "fit"),
-            gt(checkIns.dueAt, new Date(now.getTime() - OPEN_FOR_DAYS.fit * DAY)),
-          ),
-          and(
-            eq(checkIns.kind, "regular"),
-            gt(checkIns.dueAt, new Date(now.getTime() - OPEN_FOR_DAYS.regular * DAY)),
-          ),
-        ),
+        checkInOpenSql(now),
       ),
     )
     .orderBy(asc(checkIns.dueAt));

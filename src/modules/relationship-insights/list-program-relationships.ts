@@ -6,8 +6,7 @@ import { relationships } from "../../db/schema-programs.ts";
 import { checkIns, mentoringSessions, relationshipMembers } from "../../db/schema-relationships.ts";
 import { authorize } from "../../server/authz/index.ts";
 import type { Ctx } from "../../server/context.ts";
-import { OPEN_FOR_DAYS } from "../check-ins/check-in-schedule.ts";
-import { tookPlaceSql, upcomingSql } from "../check-ins/took-place-sql.ts";
+import { checkInOpenSql, tookPlaceSql, upcomingSql } from "../check-ins/took-place-sql.ts";
 import { loadProgram } from "../programs/load-program.ts";
 import type { RelationshipOverview } from "./presenters.ts";
 import { programAggregates } from "./program-aggregates.ts";
@@ -136,9 +135,7 @@ export async function listProgramRelationships(
     ctx.db
       .select({
         relationshipId: checkIns.relationshipId,
-        open: sql<number>`count(*) filter (where ${checkIns.answeredAt} is null and ${checkIns.dueAt} <= ${now.toISOString()}::timestamptz and ((${checkIns.kind} = 'fit' and ${checkIns.dueAt} > ${new Date(now.getTime() - OPEN_FOR_DAYS.fit * DAY).toISOString()}::timestamptz) or (${checkIns.kind} = 'regular' and ${checkIns.dueAt} > ${new Date(now.getTime() - OPEN_FOR_DAYS.regular * DAY).toISOString()}::timestamptz)))`.mapWith(
-          Number,
-        ),
+        open: sql<number>`count(*) filter (where ${checkInOpenSql(now)})`.mapWith(Number),
         atRisk: sql<boolean>`coalesce(bool_or(${checkIns.atRisk} and ${checkIns.answeredAt} > ${since}::timestamptz), false)`,
       })
       .from(checkIns)
