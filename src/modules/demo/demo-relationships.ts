@@ -38,6 +38,14 @@ export function inChain(people: DemoPerson[], a: number, b: number): boolean {
   return above(a, b) || above(b, a);
 }
 
+/** The people the demo features, by index into its people (null when the organization has none). */
+export type FeaturedPeople = {
+  ceo: number | null;
+  headOfPeople: number | null;
+  manager: number | null;
+  newcomer: number | null;
+};
+
 /**
  * Who plays each story, by index into `people`: the example newcomer is the first story's mentee
  * (so signing in as them shows a living home page) and the example manager mentors the second;
@@ -110,18 +118,16 @@ export async function insertRunningProgram(
   people: DemoPerson[],
   ids: string[],
   seed: string,
-  featured: {
-    newcomer: number | null;
-    manager: number | null;
-    managerIds: string[];
-    excluded: number[];
-  },
+  featured: FeaturedPeople,
   now = new Date(),
 ) {
+  // The CEO and the head of People manage the program, and so play no story.
+  const managers = [featured.ceo, featured.headOfPeople].filter((i): i is number => i !== null);
+  const managerIds = managers.map((i) => ids[i] as string);
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const at = (days: number, hour: number) => new Date(today + days * DAY + hour * 3600_000);
   const dateOnly = (d: Date) => d.toISOString().slice(0, 10);
-  const cast = castStories(people, seed, featured);
+  const cast = castStories(people, seed, { ...featured, excluded: managers });
   const programId = randomUUID();
   await tx.insert(programs).values({
     id: programId,
@@ -139,15 +145,13 @@ export async function insertRunningProgram(
     cadenceMaxWeeks: 4,
     matching: defaultMatchingSettings("knowledge_transfer", "career", "bulk"),
     state: "running",
-    createdById: featured.managerIds[0] ?? null,
+    createdById: managerIds[0] ?? null,
     createdAt: at(-80, 9),
   });
-  if (featured.managerIds.length > 0) {
+  if (managerIds.length > 0) {
     await tx
       .insert(programManagers)
-      .values(
-        featured.managerIds.map((personId) => ({ organizationId: org, programId, personId })),
-      );
+      .values(managerIds.map((personId) => ({ organizationId: org, programId, personId })));
   }
   if (cast.length === 0) {
     return { slug: DEMO_RUNNING_PROGRAM_SLUG, relationships: 0, sessions: 0, showcase: null };

@@ -15,7 +15,7 @@ import { insertStarterSkills } from "../skills/adopt-starter-taxonomy.ts";
 import { starterTaxonomy } from "../skills/starter-taxonomy.ts";
 import { insertMany } from "./bulk-insert.ts";
 import { insertDemoProgram } from "./demo-program.ts";
-import { insertRunningProgram } from "./demo-relationships.ts";
+import { type FeaturedPeople, insertRunningProgram } from "./demo-relationships.ts";
 import { type DemoPerson, generateOrganization } from "./generate-organization.ts";
 import { OBJECTIVES } from "./org-shape.ts";
 
@@ -116,21 +116,13 @@ export async function seedDemoOrganization(db: Db, options: SeedDemoOptions) {
     );
     const program = await insertDemoProgram(tx, org, people, ids, String(options.seed ?? slug));
     done("demo program and enrollments written");
-    const featured = exampleIndexes(people);
     const running = await insertRunningProgram(
       tx,
       org,
       people,
       ids,
       String(options.seed ?? slug),
-      {
-        newcomer: featured.newcomer,
-        manager: featured.manager,
-        managerIds: [featured.ceo, featured.headOfPeople].flatMap((i) =>
-          i === null ? [] : [ids[i] as string],
-        ),
-        excluded: [featured.ceo, featured.headOfPeople].filter((i): i is number => i !== null),
-      },
+      exampleIndexes(people),
       options.now,
     );
     done("running program with relationships under way written");
@@ -267,7 +259,7 @@ async function insertDetails(
 }
 
 /** The people the demo features, by index: the CEO, the head of People, a manager, a newcomer. */
-export function exampleIndexes(people: DemoPerson[]) {
+export function exampleIndexes(people: DemoPerson[]): FeaturedPeople {
   const managers = new Set(people.map((p) => p.managerIndex));
   const deepest = Math.max(...people.map((p) => p.depth));
   const index = (found: number) => (found < 0 ? null : found);
