@@ -21,6 +21,7 @@ import { formatDate } from "../../ui/dates.ts";
 import { ErrorAlert } from "../../ui/ErrorAlert.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { PersonPicker, type PickedPerson } from "../directory/PersonPicker.tsx";
 import { programQuery } from "../programs/api.ts";
 import {
   addCircleMember,
@@ -33,7 +34,6 @@ import {
   MIN_CIRCLE_MEMBERS,
   removeCircleMember,
 } from "./api.ts";
-import { PersonPicker, type PickedPerson } from "./PersonPicker.tsx";
 
 /** For a program's managers: its group circles, starting one, and changing who is in it. */
 export function CirclesPage() {

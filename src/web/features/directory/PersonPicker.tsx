@@ -2,7 +2,7 @@ import { Select } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { directoryQuery } from "../directory/api.ts";
+import { directoryQuery } from "./api.ts";
 
 export type PickedPerson = { id: string; name: string };
 
