@@ -21,15 +21,6 @@ export interface MyCheckIn {
   } | null;
 }
 
-/** A check-in waiting for me, anywhere (the home page). */
-export interface DueCheckIn {
-  id: string;
-  kind: CheckInKind;
-  dueAt: string;
-  closesAt: string;
-  relationship: { id: string; kind: "pair" | "circle"; name: string | null; with: string[] };
-}
-
 export type CheckInAnswer =
   | { goodFit: boolean; comment?: string | null }
   | { satisfaction: number; usefulness: number; expectations: number; comment?: string | null };
@@ -40,12 +31,6 @@ export const relationshipCheckInsQuery = (relationshipId: string) =>
     queryFn: () => get<{ checkIns: MyCheckIn[] }>(`/relationships/${relationshipId}/check-ins`),
     select: (data) => data.checkIns,
   });
-
-export const myDueCheckInsQuery = queryOptions({
-  queryKey: ["check-ins", "mine"],
-  queryFn: () => get<{ checkIns: DueCheckIn[] }>("/me/check-ins"),
-  select: (data) => data.checkIns,
-});
 
 export const answerCheckIn = (checkInId: string, answer: CheckInAnswer) =>
   post<{ checkIn: MyCheckIn; offerRematch: boolean }>(`/check-ins/${checkInId}/answer`, answer);
