@@ -37,7 +37,8 @@ export async function membersOf(
   return byRelationship;
 }
 
-const memberCard = (
+/** A member's card with their role; "Someone" when the person can't be read. */
+export const memberCard = (
   cards: Map<string, PersonCard>,
   member: { personId: string; role: MemberRole },
 ): MemberCard => ({

@@ -9,7 +9,8 @@ import {
 } from "../../db/schema-relationships.ts";
 import { authorize } from "../../server/authz/index.ts";
 import type { Ctx } from "../../server/context.ts";
-import { membersOf } from "../relationships/list-my-relationships.ts";
+import { personCards } from "../mentor-requests/person-cards.ts";
+import { memberCard } from "../relationships/list-my-relationships.ts";
 import { memberCardSchema } from "../relationships/presenters.ts";
 import { AGENDA_SECTION_KEYS, AGENDA_SECTIONS, REVIEW_PROMPT } from "./agenda-prompts.ts";
 import { carriedOver, closedSinceLastTime, compareSessions, neighbours } from "./carry-over.ts";
@@ -18,7 +19,7 @@ import {
   actorToday,
   agendaItemSchema,
   commitmentSchema,
-  namesOf,
+  nameFrom,
   personalNoteSchema,
   presentAgendaItem,
   presentCommitment,
@@ -87,7 +88,11 @@ export async function getSessionRoom(
   now = new Date(),
 ): Promise<SessionRoom> {
   const db = ctx.db;
-  const { session, relationship } = await loadSession(db, ctx, sessionId, "read");
+  const {
+    session,
+    relationship,
+    members: memberRoles,
+  } = await loadSession(db, ctx, sessionId, "read");
   const sessions = await db
     .select({
       id: mentoringSessions.id,
@@ -126,17 +131,18 @@ export async function getSessionRoom(
     });
   }
 
-  const members = (await membersOf(ctx, [relationship.id])).get(relationship.id) ?? [];
-  const name = await namesOf(
-    db,
-    ctx.actor.organizationId,
-    [
-      ...all.flatMap((c) => [c.ownerId, c.createdById]),
-      ...items.map((i) => i.addedById),
-      shared?.updatedById ?? null,
-    ],
-    members,
-  );
+  // One read of people: the members' cards and the names of whoever the answer mentions.
+  const mentioned = [
+    ...all.flatMap((c) => [c.ownerId, c.createdById]),
+    ...items.map((i) => i.addedById),
+    shared?.updatedById ?? null,
+  ];
+  const cards = await personCards(db, ctx.actor.organizationId, [
+    ...memberRoles.map((m) => m.personId),
+    ...mentioned.filter((id): id is string => id !== null),
+  ]);
+  const members = memberRoles.map((m) => memberCard(cards, m));
+  const name = nameFrom(cards);
   const today = await actorToday(db, ctx, now);
   const startsAtOf = new Map(sessions.map((s) => [s.id, s.startsAt]));
   const present = (c: (typeof all)[number]) =>

@@ -10,25 +10,26 @@ import { personCards } from "../mentor-requests/person-cards.ts";
 export const personRefSchema = z.object({ id: z.uuid(), name: z.string() });
 export type PersonRef = z.infer<typeof personRefSchema>;
 
-/**
- * Names of the people an answer mentions, of the actor's organization only. Names already `known`
- * (the members, read for the same answer) aren't read again.
- */
+/** Names of the people an answer mentions, of the actor's organization only. */
 export async function namesOf(
   db: Executor,
   organizationId: string,
   ids: readonly (string | null)[],
-  known: readonly PersonRef[] = [],
 ): Promise<(id: string | null) => PersonRef | null> {
-  const names = new Map(known.map((person) => [person.id, person.name]));
-  const cards = await personCards(
-    db,
-    organizationId,
-    ids.filter((id): id is string => id !== null && !names.has(id)),
+  return nameFrom(
+    await personCards(
+      db,
+      organizationId,
+      ids.filter((id): id is string => id !== null),
+    ),
   );
-  for (const [id, card] of cards) names.set(id, card.name);
-  return (id) => (id === null ? null : { id, name: names.get(id) ?? "Someone" });
 }
+
+/** Names from cards already read; "Someone" for a person who isn't among them. */
+export const nameFrom =
+  (cards: ReadonlyMap<string, { name: string }>) =>
+  (id: string | null): PersonRef | null =>
+    id === null ? null : { id, name: cards.get(id)?.name ?? "Someone" };
 
 export const commitmentStatusSchema = z.enum(["open", "done", "dropped"]);
 
