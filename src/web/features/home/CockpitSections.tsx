@@ -8,12 +8,12 @@ import {
 } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { AnchorLink, ButtonLink } from "../../ui/links.tsx";
+import { channelLabels } from "../relationship/sessions/api.ts";
 import {
   type Cockpit,
   type CockpitCommitment,
   type CockpitRelationship,
   type CockpitSession,
-  channelLabels,
   dateLabel,
   dayLabel,
   whenLabel,

@@ -59,12 +59,6 @@ export const cockpitQuery = queryOptions({
   staleTime: 0,
 });
 
-export const channelLabels: Record<CockpitSession["channel"], string> = {
-  in_person: "In person",
-  video: "Video call",
-  phone: "Phone",
-};
-
 const DAY = 24 * 60 * 60 * 1000;
 const time = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
 const dayAndTime = new Intl.DateTimeFormat(undefined, {
