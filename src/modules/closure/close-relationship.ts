@@ -1,10 +1,14 @@
 import { z } from "zod";
+import type { Executor } from "../../db/client.ts";
 import type { Ctx } from "../../server/context.ts";
 import { conflict } from "../../server/errors.ts";
 import { sendQueuedEmails } from "../notifications/notify.ts";
-import { loadRelationshipForWork } from "../relationships/load-relationship.ts";
+import {
+  type LoadedRelationship,
+  loadRelationshipForWork,
+} from "../relationships/load-relationship.ts";
 import { closureView } from "./closure-view.ts";
-import { endReasonSchema } from "./end-reasons.ts";
+import { type EndReason, endReasonSchema } from "./end-reasons.ts";
 import { endRelationship } from "./end-relationship.ts";
 import { notifyClosedEarly } from "./notices.ts";
 import { mayClose } from "./rules.ts";
@@ -16,6 +20,36 @@ export const facilitatorsClose = () =>
   );
 
 export const closeRelationshipInput = z.object({ reason: endReasonSchema });
+
+/**
+ * Closing early, inside the caller's transaction (the row locked by the caller): the
+ * relationship ends with the closer's reason, and the others are told it has come to a close,
+ * never why. Returns the ended row and the emails queued.
+ */
+export async function closeEarly(
+  tx: Executor,
+  ctx: Ctx,
+  loaded: LoadedRelationship,
+  input: { reason: EndReason; withThanks: boolean; now: Date },
+) {
+  const ended = await endRelationship(tx, {
+    relationship: loaded.relationship,
+    members: loaded.members,
+    endedById: ctx.actor.personId,
+    reason: input.reason,
+    now: input.now,
+    config: ctx.config,
+  });
+  const told = await notifyClosedEarly(tx, {
+    program: loaded.program,
+    relationship: ended.relationship,
+    memberIds: loaded.members.map((m) => m.personId),
+    closedById: ctx.actor.personId,
+    withThanks: input.withThanks,
+    baseUrl: ctx.config.baseUrl,
+  });
+  return { relationship: ended.relationship, emailIds: [...ended.emailIds, ...told] };
+}
 
 /**
  * Any member closes a running relationship early, without fault. The others are told that it
@@ -30,25 +64,13 @@ export async function closeRelationship(
   const { view, emailIds } = await ctx.db.transaction(async (tx) => {
     const loaded = await loadRelationshipForWork(tx, ctx, relationshipId, { lock: true });
     if (!mayClose(loaded.relationship.kind, loaded.myRole)) throw facilitatorsClose();
-    const ended = await endRelationship(tx, {
-      relationship: loaded.relationship,
-      members: loaded.members,
-      endedById: ctx.actor.personId,
+    const { relationship, emailIds } = await closeEarly(tx, ctx, loaded, {
       reason: input.reason,
-      now,
-      config: ctx.config,
-    });
-    const relationship = ended.relationship;
-    const told = await notifyClosedEarly(tx, {
-      program: loaded.program,
-      relationship,
-      memberIds: loaded.members.map((m) => m.personId),
-      closedById: ctx.actor.personId,
       withThanks: false,
-      baseUrl: ctx.config.baseUrl,
+      now,
     });
     const view = await closureView(tx, ctx, { ...loaded, relationship }, now);
-    return { view, emailIds: [...ended.emailIds, ...told] };
+    return { view, emailIds };
   });
   await sendQueuedEmails(ctx.jobs, emailIds);
   return view;

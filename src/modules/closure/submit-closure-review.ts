@@ -6,11 +6,10 @@ import type { Ctx } from "../../server/context.ts";
 import { AppError, conflict } from "../../server/errors.ts";
 import { sendQueuedEmails } from "../notifications/notify.ts";
 import { assertRunning, loadRelationship } from "../relationships/load-relationship.ts";
-import { facilitatorsClose } from "./close-relationship.ts";
+import { closeEarly, facilitatorsClose } from "./close-relationship.ts";
 import { closureView } from "./closure-view.ts";
 import { endReasonSchema } from "./end-reasons.ts";
-import { endRelationship } from "./end-relationship.ts";
-import { notifyClosedEarly, notifyThanksWaiting } from "./notices.ts";
+import { notifyThanksWaiting } from "./notices.ts";
 import { canReviewNow, mayClose, REVIEW_DAYS_AFTER_CLOSE } from "./rules.ts";
 
 export const closureReviewInput = z.object({
@@ -90,17 +89,14 @@ export async function submitClosureReview(
           eq(closureReviews.personId, ctx.actor.personId),
         ),
       );
-    const ended = closing
-      ? await endRelationship(tx, {
-          relationship: loaded.relationship,
-          members: loaded.members,
-          endedById: ctx.actor.personId,
+    const closed = closing
+      ? await closeEarly(tx, ctx, loaded, {
           reason: input.reason,
+          withThanks: input.appreciation !== "",
           now,
-          config: ctx.config,
         })
-      : { relationship: loaded.relationship, emailIds: [] };
-    const relationship = ended.relationship;
+      : null;
+    const relationship = closed?.relationship ?? loaded.relationship;
     const values = {
       goalsReached: input.goalsReached,
       learned: input.learned,
@@ -121,25 +117,21 @@ export async function submitClosureReview(
         target: [closureReviews.relationshipId, closureReviews.personId],
         set: values,
       });
-    const memberIds = loaded.members.map((m) => m.personId);
-    const common = {
-      program: loaded.program,
-      relationship,
-      memberIds,
-      baseUrl: ctx.config.baseUrl,
-    };
+    // Closing early told the others already (with a word that thanks is waiting, if any).
     const thanksIsNew = input.appreciation !== "" && (existing?.appreciation ?? "") === "";
-    const told = closing
-      ? await notifyClosedEarly(tx, {
-          ...common,
-          closedById: ctx.actor.personId,
-          withThanks: input.appreciation !== "",
-        })
-      : thanksIsNew
-        ? await notifyThanksWaiting(tx, { ...common, fromId: ctx.actor.personId })
-        : [];
+    const queued =
+      closed?.emailIds ??
+      (thanksIsNew
+        ? await notifyThanksWaiting(tx, {
+            program: loaded.program,
+            relationship,
+            memberIds: loaded.members.map((m) => m.personId),
+            fromId: ctx.actor.personId,
+            baseUrl: ctx.config.baseUrl,
+          })
+        : []);
     const view = await closureView(tx, ctx, { ...loaded, relationship }, now);
-    return { view, emailIds: [...ended.emailIds, ...told] };
+    return { view, emailIds: queued };
   });
   await sendQueuedEmails(ctx.jobs, emailIds);
   return view;
