@@ -388,7 +388,6 @@ export const closureReviews = pgTable(
   (t) => [primaryKey({ columns: [t.relationshipId, t.personId] })],
 );
 
-export type RelationshipMember = typeof relationshipMembers.$inferSelect;
 export type MemberRole = (typeof memberRoleEnum.enumValues)[number];
 export type Agreement = typeof agreements.$inferSelect;
 export type MentoringSession = typeof mentoringSessions.$inferSelect;
