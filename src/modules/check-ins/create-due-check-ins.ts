@@ -10,20 +10,9 @@ import {
   sessionTookPlace,
 } from "./check-in-schedule.ts";
 import { checkInNotice, recipients } from "./notices.ts";
-import { underWayInBatches } from "./under-way.ts";
+import { byRelationship, underWayInBatches } from "./under-way.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
-
-/** Group rows by their relationship id. */
-function byRelationship<T extends { relationshipId: string }>(rows: T[]) {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.relationshipId) ?? [];
-    list.push(row);
-    map.set(row.relationshipId, list);
-  }
-  return map;
-}
 
 /**
  * Creates the check-ins that are due at `now` in every relationship under way, and tells each

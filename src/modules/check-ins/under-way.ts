@@ -30,3 +30,14 @@ export async function* underWayInBatches<T extends PgSelect>(now: Date, select: 
     yield batch;
   }
 }
+
+/** A batch's rows grouped by their relationship id. */
+export function byRelationship<T extends { relationshipId: string }>(rows: T[]) {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.relationshipId) ?? [];
+    list.push(row);
+    map.set(row.relationshipId, list);
+  }
+  return map;
+}

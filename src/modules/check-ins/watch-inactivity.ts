@@ -9,7 +9,7 @@ import type { Services } from "../../server/context.ts";
 import { notifyMany, sendQueuedEmails } from "../notifications/notify.ts";
 import { inactivity, inactivityChange } from "./inactivity.ts";
 import { nudgeNotice, recipients } from "./notices.ts";
-import { underWayInBatches } from "./under-way.ts";
+import { byRelationship, underWayInBatches } from "./under-way.ts";
 
 export type InactivityRun = { nudged: number; stalled: number; cleared: number };
 
@@ -60,12 +60,13 @@ export async function watchInactivity(services: Services, now: Date): Promise<In
           ne(mentoringSessions.status, "cancelled"),
         ),
       );
+    const sessionsOf = byRelationship(sessions);
     for (const relationship of batch) {
       if (!relationship.startedAt) continue;
       const { state } = inactivity({
         startedAt: relationship.startedAt,
         agreedAt: relationship.agreedAt,
-        sessions: sessions.filter((s) => s.relationshipId === relationship.id),
+        sessions: sessionsOf.get(relationship.id) ?? [],
         cadenceWeeks: relationship.agreedCadence ?? relationship.programCadence,
         nudgedAt: relationship.nudgedAt,
         now,
