@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { relationships } from "../../db/schema-programs.ts";
 import {
@@ -8,7 +8,8 @@ import {
 } from "../../db/schema-relationships.ts";
 import { authorize } from "../../server/authz/index.ts";
 import type { Ctx } from "../../server/context.ts";
-import { actorToday, byDueDate, isOverdue, namesOf } from "./presenters.ts";
+import { membersOf } from "../relationships/list-my-relationships.ts";
+import { actorToday, byDueDate, isOverdue } from "./presenters.ts";
 
 export const myCommitmentSchema = z.object({
   id: z.uuid(),
@@ -69,27 +70,9 @@ export async function listMyCommitments(ctx: Ctx, now = new Date()): Promise<MyC
   const pairIds = [
     ...new Set(rows.filter((r) => r.relationship.kind === "pair").map((r) => r.relationship.id)),
   ];
-  const others =
-    pairIds.length === 0
-      ? []
-      : await ctx.db
-          .select({
-            relationshipId: relationshipMembers.relationshipId,
-            personId: relationshipMembers.personId,
-          })
-          .from(relationshipMembers)
-          .where(
-            and(
-              inArray(relationshipMembers.relationshipId, pairIds),
-              ne(relationshipMembers.personId, me),
-            ),
-          );
-  const name = await namesOf(
-    ctx.db,
-    ctx.actor.organizationId,
-    others.map((o) => o.personId),
-  );
-  const otherOf = new Map(others.map((o) => [o.relationshipId, name(o.personId)?.name]));
+  const membersByPair = await membersOf(ctx, pairIds);
+  const otherIn = (relationshipId: string) =>
+    membersByPair.get(relationshipId)?.find((m) => m.id !== me)?.name;
   const today = await actorToday(ctx.db, ctx, now);
   const list = rows.map(({ commitment, madeInSessionAt, relationship }) => {
     authorize(ctx.actor, "relationship.ownContent", {
@@ -107,7 +90,7 @@ export async function listMyCommitments(ctx: Ctx, now = new Date()): Promise<MyC
         title:
           relationship.kind === "circle"
             ? (relationship.name ?? "Your circle")
-            : `with ${otherOf.get(relationship.id) ?? "your partner"}`,
+            : `with ${otherIn(relationship.id) ?? "your partner"}`,
       },
       sessionId: commitment.sessionId,
       madeInSessionAt: madeInSessionAt.toISOString(),
