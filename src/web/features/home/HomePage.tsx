@@ -39,7 +39,7 @@ export function HomePage() {
         </Text>
       </div>
 
-      <MatchesCard showActive={false} />
+      <MatchesCard />
 
       {cockpit.isPending && <Skeleton h={160} radius="md" />}
       {cockpit.isError && <ErrorAlert error={cockpit.error} />}

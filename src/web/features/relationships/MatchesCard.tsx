@@ -5,21 +5,18 @@ import { myRequestsQuery } from "../mentor-requests/api.ts";
 import { myMatchesQuery } from "./api.ts";
 
 /**
- * The home page's "your matches and requests": what needs an answer, and who you're with.
- * `showActive: false` leaves out matches under way (the cockpit shows those itself).
+ * The home page's "your matches and requests": what needs an answer. Matches under way are on
+ * the cockpit beside it.
  */
-export function MatchesCard({ showActive = true }: { showActive?: boolean } = {}) {
+export function MatchesCard() {
   const matches = useQuery(myMatchesQuery);
   const requests = useQuery(myRequestsQuery);
   const proposed = matches.data?.relationships.filter((m) => m.canConfirm) ?? [];
-  const active = showActive
-    ? (matches.data?.relationships.filter((m) => m.status === "active") ?? [])
-    : [];
   const waiting = requests.data?.incoming.filter((r) => r.status === "pending") ?? [];
   const sent = requests.data?.outgoing.filter((r) => r.status === "pending") ?? [];
   if (!matches.data || !requests.data) return null;
   const choose = requests.data?.canChooseIn ?? [];
-  if (proposed.length + active.length + waiting.length + sent.length + choose.length === 0) {
+  if (proposed.length + waiting.length + sent.length + choose.length === 0) {
     return null;
   }
   return (
@@ -68,17 +65,6 @@ export function MatchesCard({ showActive = true }: { showActive?: boolean } = {}
             <Badge variant="light" color="gray">
               {r.sentAt ? "With the mentor" : "Waiting its turn"}
             </Badge>
-          </Group>
-        ))}
-        {active.map((m) => (
-          <Group key={m.id} justify="space-between">
-            <Text size="sm">
-              {m.myRole === "mentee" ? "Your mentor" : "Your mentee"} {m.other.name} ·{" "}
-              {m.program.name}
-            </Text>
-            <ButtonLink to="/matches" size="xs" variant="default">
-              Open
-            </ButtonLink>
           </Group>
         ))}
       </Stack>
