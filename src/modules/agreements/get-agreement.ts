@@ -23,13 +23,12 @@ export async function presentAgreement(
     .select()
     .from(agreements)
     .where(eq(agreements.relationshipId, relationship.id));
-  const [goals, acceptances] = await Promise.all([
-    loadGoals(tx, relationship.id),
-    tx
-      .select()
-      .from(agreementAcceptances)
-      .where(eq(agreementAcceptances.relationshipId, relationship.id)),
-  ]);
+  // One after the other: `tx` may be a transaction, whose one connection runs one query at a time.
+  const goals = await loadGoals(tx, relationship.id);
+  const acceptances = await tx
+    .select()
+    .from(agreementAcceptances)
+    .where(eq(agreementAcceptances.relationshipId, relationship.id));
   const names = await namesOf(tx, [
     ...members.map((m) => m.personId),
     ...(saved?.updatedById ? [saved.updatedById] : []),

@@ -31,18 +31,17 @@ export async function loadGoals(
     .orderBy(asc(relationshipGoals.position), asc(relationshipGoals.createdAt));
   if (goals.length === 0) return [];
   const ids = goals.map((g) => g.id);
-  const [notes, milestones] = await Promise.all([
-    tx
-      .select()
-      .from(goalProgressNotes)
-      .where(inArray(goalProgressNotes.goalId, ids))
-      .orderBy(desc(goalProgressNotes.createdAt), desc(goalProgressNotes.id)),
-    tx
-      .select()
-      .from(goalMilestones)
-      .where(inArray(goalMilestones.goalId, ids))
-      .orderBy(asc(goalMilestones.position), asc(goalMilestones.createdAt)),
-  ]);
+  // One after the other: `tx` may be a transaction, whose one connection runs one query at a time.
+  const notes = await tx
+    .select()
+    .from(goalProgressNotes)
+    .where(inArray(goalProgressNotes.goalId, ids))
+    .orderBy(desc(goalProgressNotes.createdAt), desc(goalProgressNotes.id));
+  const milestones = await tx
+    .select()
+    .from(goalMilestones)
+    .where(inArray(goalMilestones.goalId, ids))
+    .orderBy(asc(goalMilestones.position), asc(goalMilestones.createdAt));
   const names = await namesOf(tx, [
     ...goals.flatMap((g) => (g.createdById ? [g.createdById] : [])),
     ...notes.flatMap((n) => (n.authorId ? [n.authorId] : [])),
