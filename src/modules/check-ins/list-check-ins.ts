@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import { relationships } from "../../db/schema-programs.ts";
-import { checkIns, relationshipMembers } from "../../db/schema-relationships.ts";
+import { checkIns } from "../../db/schema-relationships.ts";
 import { authorize } from "../../server/authz/index.ts";
 import type { Ctx } from "../../server/context.ts";
-import { namesOf } from "../mentor-requests/places.ts";
+import { membersOf } from "../relationships/list-my-relationships.ts";
 import { loadRelationship } from "../relationships/load-relationship.ts";
 import { checkInClosesAt } from "./check-in-schedule.ts";
 import { type DueCheckIn, type MyCheckIn, presentMyCheckIn } from "./presenters.ts";
@@ -75,26 +75,7 @@ export function myOpenCheckIns(ctx: Ctx, now: Date) {
 /** My check-ins waiting for an answer, across the relationships under way (the home page). */
 export async function listMyDueCheckIns(ctx: Ctx, now = new Date()): Promise<DueCheckIn[]> {
   const rows = await myOpenCheckIns(ctx, now);
-  const relationshipIds = [...new Set(rows.map((r) => r.relationshipId))];
-  const others =
-    relationshipIds.length === 0
-      ? []
-      : await ctx.db
-          .select({
-            relationshipId: relationshipMembers.relationshipId,
-            personId: relationshipMembers.personId,
-          })
-          .from(relationshipMembers)
-          .where(
-            and(
-              inArray(relationshipMembers.relationshipId, relationshipIds),
-              ne(relationshipMembers.personId, ctx.actor.personId),
-            ),
-          );
-  const names = await namesOf(
-    ctx.db,
-    others.map((o) => o.personId),
-  );
+  const members = await membersOf(ctx, [...new Set(rows.map((r) => r.relationshipId))]);
   return rows.map((row) => ({
     id: row.id,
     kind: row.kind,
@@ -104,10 +85,9 @@ export async function listMyDueCheckIns(ctx: Ctx, now = new Date()): Promise<Due
       id: row.relationshipId,
       kind: row.relationshipKind,
       name: row.relationshipName,
-      with: others
-        .filter((o) => o.relationshipId === row.relationshipId)
-        .map((o) => names.get(o.personId) ?? "")
-        .filter(Boolean),
+      with: (members.get(row.relationshipId) ?? [])
+        .filter((m) => m.id !== ctx.actor.personId)
+        .map((m) => m.name),
     },
   }));
 }
