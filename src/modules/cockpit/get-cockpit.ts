@@ -1,5 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, lte, ne, sql } from "drizzle-orm";
-import { people } from "../../db/schema.ts";
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lte, ne, sql } from "drizzle-orm";
 import { mentorRequests, programs, relationships } from "../../db/schema-programs.ts";
 import {
   agreements,
@@ -31,17 +30,17 @@ export async function getCockpit(ctx: Ctx, now = new Date()): Promise<Cockpit> {
   const me = ctx.actor.personId;
   const org = ctx.actor.organizationId;
 
-  const [mine] = await ctx.db
-    .select({
-      mentorRequests: sql<number>`(
-        select count(*)::int from ${mentorRequests}
-        where ${mentorRequests.mentorId} = ${me}
-          and ${mentorRequests.organizationId} = ${org}
-          and ${mentorRequests.status} = 'pending'
-          and ${mentorRequests.sentAt} is not null)`,
-    })
-    .from(people)
-    .where(and(eq(people.id, me), eq(people.organizationId, org)));
+  const [pending] = await ctx.db
+    .select({ count: count() })
+    .from(mentorRequests)
+    .where(
+      and(
+        eq(mentorRequests.mentorId, me),
+        eq(mentorRequests.organizationId, org),
+        eq(mentorRequests.status, "pending"),
+        isNotNull(mentorRequests.sentAt),
+      ),
+    );
 
   // My relationships, with the facts their status phrase needs, in one statement.
   const rows = await ctx.db
@@ -238,7 +237,7 @@ export async function getCockpit(ctx: Ctx, now = new Date()): Promise<Cockpit> {
     })),
     relationships: presented,
     toDo: {
-      mentorRequests: Number(mine?.mentorRequests ?? 0),
+      mentorRequests: pending?.count ?? 0,
       matchConfirmations: presented.filter((r) => r.step === "confirm_match").length,
       attendance: unanswered.map((s) => ({
         ...whom(s.relationshipId),
