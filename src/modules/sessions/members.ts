@@ -1,6 +1,6 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { Executor } from "../../db/client.ts";
-import { people } from "../../db/schema.ts";
+import { type Person, people } from "../../db/schema.ts";
 import type { Relationship } from "../../db/schema-programs.ts";
 import type { MemberRole } from "../../db/schema-relationships.ts";
 import { inviteTitle } from "./ics.ts";
@@ -20,10 +20,28 @@ export async function sessionMembers(
   organizationId: string,
   members: readonly { personId: string; role: MemberRole }[],
 ): Promise<SessionMember[]> {
-  if (members.length === 0) return [];
+  const people = await peopleById(
+    tx,
+    members.map((m) => m.personId),
+  );
+  return asSessionMembers(organizationId, members, people);
+}
+
+type SessionPerson = Pick<
+  Person,
+  "id" | "organizationId" | "name" | "preferredName" | "email" | "timeZone" | "status"
+>;
+
+/** The people sessions speak to, read once for any number of relationships (the reminder job). */
+export async function peopleById(
+  tx: Executor,
+  ids: readonly string[],
+): Promise<Map<string, SessionPerson>> {
+  if (ids.length === 0) return new Map<string, SessionPerson>();
   const rows = await tx
     .select({
       id: people.id,
+      organizationId: people.organizationId,
       name: people.name,
       preferredName: people.preferredName,
       email: people.email,
@@ -31,23 +49,23 @@ export async function sessionMembers(
       status: people.status,
     })
     .from(people)
-    .where(
-      and(
-        eq(people.organizationId, organizationId),
-        inArray(
-          people.id,
-          members.map((m) => m.personId),
-        ),
-      ),
-    );
-  const byId = new Map(rows.map((row) => [row.id, row]));
+    .where(inArray(people.id, [...new Set(ids)]));
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** One relationship's members from people already read: of its organization only, in order. */
+export function asSessionMembers(
+  organizationId: string,
+  members: readonly { personId: string; role: MemberRole }[],
+  byId: ReadonlyMap<string, SessionPerson>,
+): SessionMember[] {
   // Mentee first, then mentor, facilitators and members: the order names are read in.
   const order: Record<MemberRole, number> = { mentee: 0, mentor: 1, facilitator: 2, member: 3 };
   return [...members]
     .sort((a, b) => order[a.role] - order[b.role])
     .flatMap((member) => {
       const person = byId.get(member.personId);
-      if (!person) return [];
+      if (!person || person.organizationId !== organizationId) return [];
       return [
         {
           id: person.id,

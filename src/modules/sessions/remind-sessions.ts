@@ -3,7 +3,7 @@ import { relationships } from "../../db/schema-programs.ts";
 import { mentoringSessions, relationshipMembers } from "../../db/schema-relationships.ts";
 import type { Services } from "../../server/context.ts";
 import { notifyMany, sendQueuedEmails } from "../notifications/notify.ts";
-import { sessionMembers } from "./members.ts";
+import { asSessionMembers, peopleById } from "./members.ts";
 import { reminderNotices } from "./notices.ts";
 import { REMIND_HOURS_AHEAD, sessionsToRemind } from "./sessions-to-remind.ts";
 
@@ -75,24 +75,26 @@ export async function remindSessions(services: Services, now: Date): Promise<num
           picked.map((r) => r.relationship.id),
         ),
       );
-    const notices = [];
-    for (const { session, relationship } of picked) {
-      if (!claimedIds.has(session.id)) continue;
-      const people = await sessionMembers(
-        tx,
-        relationship.organizationId,
-        members.filter((m) => m.relationshipId === relationship.id),
-      );
-      notices.push(
-        ...reminderNotices({
+    // Everyone's names and addresses in one read, not one per session.
+    const people = await peopleById(
+      tx,
+      members.map((m) => m.personId),
+    );
+    const notices = picked
+      .filter(({ session }) => claimedIds.has(session.id))
+      .flatMap(({ session, relationship }) =>
+        reminderNotices({
           relationship,
           session,
-          members: people,
+          members: asSessionMembers(
+            relationship.organizationId,
+            members.filter((m) => m.relationshipId === relationship.id),
+            people,
+          ),
           baseUrl: services.config.baseUrl,
           mailFrom: services.config.mailFrom,
         }),
       );
-    }
     return { count: claimedIds.size, emailIds: await notifyMany(tx, notices) };
   });
   await sendQueuedEmails(services.jobs, emailIds);
