@@ -4,12 +4,15 @@ import { type CheckInKind, OPEN_FOR_DAYS } from "./check-in-schedule.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** `sessionEndsAt` (check-in-schedule.ts) in SQL: when a session's time is over. */
+export const sessionEndSql = sql`(${mentoringSessions.startsAt} + ${mentoringSessions.durationMinutes} * interval '1 minute')`;
+
 /**
  * `sessionTookPlace` (check-in-schedule.ts) in SQL, for counting sessions in queries: held by
  * the members' answers, or confirmed and over while nobody has answered yet.
  */
 export function tookPlaceSql(now: Date) {
-  return sql`(${mentoringSessions.outcome} = 'held' or (${mentoringSessions.outcome} is null and ${mentoringSessions.status} = 'confirmed' and ${mentoringSessions.startsAt} + ${mentoringSessions.durationMinutes} * interval '1 minute' <= ${now.toISOString()}::timestamptz))`;
+  return sql`(${mentoringSessions.outcome} = 'held' or (${mentoringSessions.outcome} is null and ${mentoringSessions.status} = 'confirmed' and ${sessionEndSql} <= ${now.toISOString()}::timestamptz))`;
 }
 
 /** A confirmed session still ahead. */

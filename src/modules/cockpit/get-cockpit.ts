@@ -9,6 +9,7 @@ import {
 import { authorize } from "../../server/authz/index.ts";
 import type { Ctx } from "../../server/context.ts";
 import { myOpenCheckIns } from "../check-ins/list-check-ins.ts";
+import { sessionEndSql } from "../check-ins/took-place-sql.ts";
 import { membersOf } from "../relationships/list-my-relationships.ts";
 import type { MemberCard } from "../relationships/presenters.ts";
 import { listMyCommitments } from "../session-work/list-my-commitments.ts";
@@ -152,7 +153,7 @@ export async function getCockpit(ctx: Ctx, now = new Date()): Promise<Cockpit> {
               inArray(mentoringSessions.relationshipId, activeIds),
               inArray(mentoringSessions.status, ["proposed", "confirmed"]),
               // Still coming up, or happening right now.
-              sql`${mentoringSessions.startsAt} + make_interval(mins => ${mentoringSessions.durationMinutes}) > ${now.toISOString()}::timestamptz`,
+              sql`${sessionEndSql} > ${now.toISOString()}::timestamptz`,
               lte(mentoringSessions.startsAt, new Date(now.getTime() + UPCOMING_DAYS * DAY)),
             ),
           )
@@ -189,7 +190,7 @@ export async function getCockpit(ctx: Ctx, now = new Date()): Promise<Cockpit> {
             and(
               inArray(mentoringSessions.relationshipId, activeIds),
               ne(mentoringSessions.status, "cancelled"),
-              sql`${mentoringSessions.startsAt} + make_interval(mins => ${mentoringSessions.durationMinutes}) <= ${now.toISOString()}::timestamptz`,
+              sql`${sessionEndSql} <= ${now.toISOString()}::timestamptz`,
               isNull(sessionAttendance.sessionId),
             ),
           )
