@@ -126,6 +126,10 @@ export function placeOfZone(timeZone: string): string {
   return last.replace(/_/g, " ");
 }
 
+/** "Berlin time", or "UTC". */
+export const zoneWords = (timeZone: string) =>
+  timeZone === "UTC" ? "UTC" : `${placeOfZone(timeZone)} time`;
+
 /** "Tue 8 Dec, 14:00": short and unambiguous, in that zone. */
 export function formatInZone(instant: Date, timeZone: string): string {
   const zone = safeTimeZone(timeZone);

@@ -5,7 +5,7 @@ import { queueEmail } from "../email/queue-email.ts";
 import { type EmailContent, renderEmail } from "../email/templates.ts";
 import { type Notice, notifyMany } from "../notifications/notify.ts";
 import { buildSessionInvite, type InviteMethod } from "./ics.ts";
-import { formatInZone, placeOfZone, safeTimeZone } from "./local-time.ts";
+import { formatInZone, safeTimeZone, zoneWords } from "./local-time.ts";
 import { type SessionMember, sessionTitle } from "./members.ts";
 
 /**
@@ -30,7 +30,7 @@ export const sessionPagePath = (relationshipId: string, sessionId: string) =>
 /** "Tue 8 Dec, 14:00 (Berlin time)" on this person's clock. */
 export function timeFor(member: { timeZone: string | null }, at: Date): string {
   const zone = safeTimeZone(member.timeZone);
-  return `${formatInZone(at, zone)} (${zone === "UTC" ? "UTC" : `${placeOfZone(zone)} time`})`;
+  return `${formatInZone(at, zone)} (${zoneWords(zone)})`;
 }
 
 /** "with Theo", or "in Product leads" for a circle. */

@@ -1,5 +1,6 @@
 import { Button, Group, NativeSelect, Radio, Stack, Text, TextInput } from "@mantine/core";
 import { useId, useMemo, useState } from "react";
+import { zoneWords } from "../../../../modules/sessions/local-time.ts";
 import { ErrorAlert } from "../../../ui/ErrorAlert.tsx";
 import { fieldErrorsOf, formLevelError } from "../../../ui/fieldErrors.ts";
 import { minuteChoices } from "../choices.ts";
@@ -10,7 +11,7 @@ import {
   type SessionMember,
   type SessionTimeInput,
 } from "./api.ts";
-import { localInputToIso, myTimeZone, previewLocalInput, zoneWords } from "./times.ts";
+import { localInputToIso, myTimeZone, previewLocalInput } from "./times.ts";
 
 const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 

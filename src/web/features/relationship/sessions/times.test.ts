@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { zoneWords } from "../../../../modules/sessions/local-time.ts";
 import type { SessionMember } from "./api.ts";
 import {
   describeSessionTime,
@@ -7,7 +8,6 @@ import {
   previewLocalInput,
   suggestedStart,
   toMyInput,
-  zoneWords,
 } from "./times.ts";
 
 const mina: SessionMember = {

@@ -1,7 +1,6 @@
 import {
   describeForEveryone,
   fromLocalInput,
-  placeOfZone,
   safeTimeZone,
   toLocalInput,
   wallClock,
@@ -63,7 +62,3 @@ export function suggestedStart(now: Date, timeZone: string): string {
 /** The datetime-local value for an existing session, on my clock (for moving it). */
 export const toMyInput = (startsAt: string, timeZone: string) =>
   toLocalInput(new Date(startsAt), timeZone);
-
-/** "Berlin time", or "UTC". */
-export const zoneWords = (timeZone: string) =>
-  timeZone === "UTC" ? "UTC" : `${placeOfZone(timeZone)} time`;
