@@ -15,7 +15,7 @@ import {
   circleRoleSchema,
   MAX_CIRCLE_MEMBERS,
   MAX_FACILITATORS,
-  presentCircles,
+  presentCircle,
 } from "./presenters.ts";
 
 export const addCircleMemberInput = z.object({
@@ -83,10 +83,10 @@ export async function addCircleMember(
         { id: input.personId, name: names.get(input.personId) ?? "there", role: input.role },
       ],
     });
-    const [circle] = await presentCircles(tx, {
+    const circle = await presentCircle(tx, {
       organizationId: relationship.organizationId,
       programId: program.id,
-      ids: [relationship.id],
+      id: relationship.id,
     });
     return { circle, emailIds };
   });
@@ -147,10 +147,10 @@ export async function removeCircleMember(ctx: Ctx, relationshipId: string, perso
       personId,
       circleName: relationship.name ?? "learning",
     });
-    const [circle] = await presentCircles(tx, {
+    const circle = await presentCircle(tx, {
       organizationId: relationship.organizationId,
       programId: program.id,
-      ids: [relationship.id],
+      id: relationship.id,
     });
     return circle;
   });

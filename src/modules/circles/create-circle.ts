@@ -11,7 +11,7 @@ import {
   MAX_CIRCLE_MEMBERS,
   MAX_FACILITATORS,
   MIN_CIRCLE_MEMBERS,
-  presentCircles,
+  presentCircle,
 } from "./presenters.ts";
 
 const personIds = z.array(z.uuid("That isn't a valid person id."));
@@ -125,12 +125,7 @@ export async function createCircle(
       baseUrl: ctx.config.baseUrl,
       people: everyone.map((p) => ({ ...p, name: names.get(p.id) ?? "there" })),
     });
-    const [circle] = await presentCircles(tx, {
-      organizationId,
-      programId: program.id,
-      ids: [row.id],
-    });
-    if (!circle) throw new Error("the new circle vanished");
+    const circle = await presentCircle(tx, { organizationId, programId: program.id, id: row.id });
     return { circle, emailIds };
   });
   await sendQueuedEmails(ctx.jobs, emailIds);

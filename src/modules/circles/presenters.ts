@@ -85,3 +85,13 @@ export async function presentCircles(
     people: byCircle.get(r.id) ?? [],
   }));
 }
+
+/** One circle just written or changed, as its managers see it. */
+export async function presentCircle(
+  db: Executor,
+  where: { organizationId: string; programId: string; id: string },
+): Promise<CirclePresented> {
+  const [circle] = await presentCircles(db, { ...where, ids: [where.id] });
+  if (!circle) throw new Error("the circle vanished");
+  return circle;
+}

@@ -61,15 +61,13 @@ export const circleRoutes =
           response: { 200: circleResponse },
         },
       },
-      async (request) => {
-        const circle = await addCircleMember(
+      async (request) => ({
+        circle: await addCircleMember(
           ctxOf(services, request),
           request.params.relationshipId,
           request.body,
-        );
-        if (!circle) throw new Error("the circle vanished");
-        return { circle };
-      },
+        ),
+      }),
     );
 
     app.delete(
@@ -82,14 +80,12 @@ export const circleRoutes =
           response: { 200: circleResponse },
         },
       },
-      async (request) => {
-        const circle = await removeCircleMember(
+      async (request) => ({
+        circle: await removeCircleMember(
           ctxOf(services, request),
           request.params.relationshipId,
           request.params.personId,
-        );
-        if (!circle) throw new Error("the circle vanished");
-        return { circle };
-      },
+        ),
+      }),
     );
   };
