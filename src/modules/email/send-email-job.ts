@@ -16,13 +16,8 @@ export const sendEmailJob = defineJob({
     if (!email || email.status === "sent") return;
     const transport = mailTransport(config);
     try {
-      await transport.deliver({
-        to: email.to,
-        subject: email.subject,
-        text: email.text,
-        html: email.html,
-        calendar: email.calendar,
-      });
+      // mailOptions picks the fields that go out; the rest of the row never reaches nodemailer.
+      await transport.deliver(email);
       await db
         .update(emails)
         .set({
