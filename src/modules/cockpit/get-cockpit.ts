@@ -79,10 +79,6 @@ export async function getCockpit(ctx: Ctx, now = new Date()): Promise<Cockpit> {
     ctx,
     rows.map((r) => r.relationship.id),
   );
-  const titles = new Map<
-    string,
-    { relationshipId: string; kind: "pair" | "circle"; title: string }
-  >();
   const presented = rows.map((row) => {
     const { relationship } = row;
     const list = members.get(relationship.id) ?? [];
@@ -92,11 +88,6 @@ export async function getCockpit(ctx: Ctx, now = new Date()): Promise<Cockpit> {
     });
     const others = list.filter((m) => m.id !== me);
     const title = titleOf(relationship.kind, relationship.name, others);
-    titles.set(relationship.id, {
-      relationshipId: relationship.id,
-      kind: relationship.kind,
-      title,
-    });
     const confirmedAt =
       relationship.menteeId === me
         ? relationship.menteeConfirmedAt
@@ -131,8 +122,11 @@ export async function getCockpit(ctx: Ctx, now = new Date()): Promise<Cockpit> {
     .map((r) => r.relationship.id);
   // Lists from other modules are kept to these (authorize below needs their members).
   const activeSet = new Set(activeIds);
-  const whom = (relationshipId: string) =>
-    titles.get(relationshipId) ?? { relationshipId, kind: "pair" as const, title: "Someone" };
+  const byId = new Map(presented.map((r) => [r.relationshipId, r]));
+  const whom = (relationshipId: string) => {
+    const { kind, title } = byId.get(relationshipId) ?? { kind: "pair" as const, title: "Someone" };
+    return { relationshipId, kind, title };
+  };
 
   const upcoming =
     activeIds.length === 0
