@@ -16,7 +16,7 @@ import { hasEnded } from "./rules.ts";
 import { meOf } from "./session-context.ts";
 
 /** Used when a relationship has no agreement row (it shouldn't, once agreed). */
-export const FALLBACK_DEFAULTS = {
+const FALLBACK_DEFAULTS = {
   durationMinutes: 45,
   channel: "video" as const,
   channelDetail: null,

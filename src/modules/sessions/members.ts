@@ -88,6 +88,3 @@ export function sessionTitle(relationship: Relationship, members: readonly Sessi
     memberNames: members.map((m) => m.name),
   });
 }
-
-/** Facilitators lead a circle: their proposals need no one else's confirmation. */
-export const isFacilitator = (role: MemberRole | null) => role === "facilitator";

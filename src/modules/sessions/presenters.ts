@@ -91,7 +91,7 @@ export type Answer = {
 };
 
 /** The session's outcome now: from the answers (the seven-day rule may have settled it since). */
-export function currentOutcome(
+function currentOutcome(
   session: Pick<MentoringSession, "status" | "outcome">,
   answers: readonly Answer[],
   memberIds: readonly string[],

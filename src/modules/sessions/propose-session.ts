@@ -11,7 +11,7 @@ import type { ProposeSessionInput } from "./schemas.ts";
 import { meOf, sessionContext } from "./session-context.ts";
 import { checkPlannedStart } from "./session-time.ts";
 
-export const agreementFirst = () =>
+const agreementFirst = () =>
   conflict(
     "agreement_not_in_force",
     "Sessions can be planned once your agreement is settled: when everyone has accepted it, come back here to pick a time.",

@@ -17,7 +17,7 @@ export function myTimeZone(members: readonly SessionMember[], deviceZone: string
 }
 
 /** The others, with their zones (a missing one reads as UTC, as on the server). */
-export function othersOf(members: readonly SessionMember[]) {
+function othersOf(members: readonly SessionMember[]) {
   return members.filter((m) => !m.isMe).map((m) => ({ name: m.name, timeZone: m.timeZone }));
 }
 
