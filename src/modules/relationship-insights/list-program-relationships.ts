@@ -93,6 +93,7 @@ export async function listProgramRelationships(
         agreedAt: relationships.agreedAt,
         nudgedAt: relationships.nudgedAt,
         stalledAt: relationships.stalledAt,
+        atRisk: sql<boolean>`${atRiskNow}`,
       })
       .from(relationships)
       .where(matching)
@@ -136,7 +137,6 @@ export async function listProgramRelationships(
       .select({
         relationshipId: checkIns.relationshipId,
         open: sql<number>`count(*) filter (where ${checkInOpenSql(now)})`.mapWith(Number),
-        atRisk: sql<boolean>`coalesce(bool_or(${checkIns.atRisk} and ${checkIns.answeredAt} > ${since}::timestamptz), false)`,
       })
       .from(checkIns)
       .where(onPage(checkIns.relationshipId))
@@ -173,7 +173,7 @@ export async function listProgramRelationships(
       // Only a relationship under way can be stalled; one that has ended keeps no such flag.
       stalled: stalled !== null,
       stalledAt: iso(stalled),
-      atRisk: checks?.atRisk === true,
+      atRisk: r.atRisk === true,
       openCheckIns: r.status === "active" ? (checks?.open ?? 0) : 0,
     };
   });
