@@ -5,7 +5,7 @@ import {
   sessionAttendance,
 } from "../../db/schema-relationships.ts";
 import type { Services } from "../../server/context.ts";
-import { deriveOutcome, SILENCE_COUNTS_AS_HELD_DAYS } from "./outcome.ts";
+import { deriveOutcome, type SessionOutcome, SILENCE_COUNTS_AS_HELD_DAYS } from "./outcome.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
 const BATCH = 500;
@@ -59,7 +59,8 @@ export async function settleSilentOutcomes(services: Services, now: Date): Promi
           answered.map((s) => s.relationshipId),
         ),
       );
-    let settled = 0;
+    // One UPDATE per outcome, not one per session.
+    const settledAs = new Map<SessionOutcome, string[]>();
     for (const session of answered) {
       const outcome = deriveOutcome({
         memberIds: members
@@ -68,12 +69,16 @@ export async function settleSilentOutcomes(services: Services, now: Date): Promi
         answers: answers.filter((a) => a.sessionId === session.id),
         now,
       });
-      if (!outcome) continue;
-      await tx
+      if (outcome) settledAs.set(outcome, [...(settledAs.get(outcome) ?? []), session.id]);
+    }
+    let settled = 0;
+    for (const [outcome, ids] of settledAs) {
+      const written = await tx
         .update(mentoringSessions)
         .set({ outcome, updatedAt: now })
-        .where(and(eq(mentoringSessions.id, session.id), isNull(mentoringSessions.outcome)));
-      settled += 1;
+        .where(and(inArray(mentoringSessions.id, ids), isNull(mentoringSessions.outcome)))
+        .returning({ id: mentoringSessions.id });
+      settled += written.length;
     }
     return settled;
   });
