@@ -3,7 +3,7 @@ import { forbidden } from "../errors.ts";
 
 /**
  * The one place that decides who may do what. Every domain function calls `authorize` first.
- * Later features add their rules here, including the firewall for private content.
+ * The firewall for a relationship's private content is here too (the `relationship.*` rules).
  */
 export type Action =
   | "people.list"
