@@ -1,6 +1,5 @@
 import { Skeleton, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import type { ReactNode } from "react";
 import { ErrorAlert } from "../../../ui/ErrorAlert.tsx";
 import type { PanelProps } from "../RelationshipPage.tsx";
 import { type Commitment, relationshipCommitmentsQuery } from "./api.ts";
@@ -27,16 +26,16 @@ export function CommitmentsPanel({ relationship }: PanelProps) {
         title="Still to do"
         empty="Nothing open: everything is done or let go."
         list={open}
-      >
-        {(c) => <CommitmentRow key={c.id} commitment={c} canWrite={canWrite} showMadeIn />}
-      </CommitmentGroup>
-      <CommitmentGroup title="Done" empty="Nothing marked done yet." list={done}>
-        {(c) => <CommitmentRow key={c.id} commitment={c} canWrite={canWrite} showMadeIn />}
-      </CommitmentGroup>
+        canWrite={canWrite}
+      />
+      <CommitmentGroup
+        title="Done"
+        empty="Nothing marked done yet."
+        list={done}
+        canWrite={canWrite}
+      />
       {dropped.length > 0 && (
-        <CommitmentGroup title="Let go, on purpose" empty="" list={dropped}>
-          {(c) => <CommitmentRow key={c.id} commitment={c} canWrite={canWrite} showMadeIn />}
-        </CommitmentGroup>
+        <CommitmentGroup title="Let go, on purpose" empty="" list={dropped} canWrite={canWrite} />
       )}
     </Stack>
   );
@@ -46,12 +45,12 @@ function CommitmentGroup({
   title,
   empty,
   list,
-  children,
+  canWrite,
 }: {
   title: string;
   empty: string;
   list: Commitment[];
-  children: (c: Commitment) => ReactNode;
+  canWrite: boolean;
 }) {
   return (
     <section aria-label={title}>
@@ -64,7 +63,9 @@ function CommitmentGroup({
             {empty}
           </Text>
         ) : (
-          list.map(children)
+          list.map((c) => (
+            <CommitmentRow key={c.id} commitment={c} canWrite={canWrite} showMadeIn />
+          ))
         )}
       </Stack>
     </section>
