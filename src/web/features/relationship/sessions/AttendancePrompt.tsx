@@ -1,10 +1,10 @@
 import { Button, Checkbox, Group, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { ErrorAlert } from "../../../ui/ErrorAlert.tsx";
 import { AnchorLink } from "../../../ui/links.tsx";
-import { answerAttendance, type Session, type SessionMember, sessionsKey } from "./api.ts";
+import { answerAttendance, type Session, type SessionMember, useRefreshSession } from "./api.ts";
 
 const outcomeWords = {
   held: "Thanks: it's counted as held.",
@@ -20,7 +20,7 @@ export function AttendancePrompt({
   session: Session;
   members: SessionMember[];
 }) {
-  const queryClient = useQueryClient();
+  const refresh = useRefreshSession(session);
   const others = members.filter((m) => !m.isMe);
   const [choosingAbsent, setChoosingAbsent] = useState(false);
   const [absent, setAbsent] = useState<string[]>([]);
@@ -31,9 +31,7 @@ export function AttendancePrompt({
       notifications.show({
         message: result.outcome ? outcomeWords[result.outcome] : "Thanks for letting us know.",
       });
-      void queryClient.invalidateQueries({ queryKey: sessionsKey(session.relationshipId) });
-      void queryClient.invalidateQueries({ queryKey: ["sessions", session.id] });
-      void queryClient.invalidateQueries({ queryKey: ["cockpit"] });
+      void refresh();
     },
   });
   const sessionPage = (

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { ErrorAlert } from "../../../ui/ErrorAlert.tsx";
 import { AnchorLink } from "../../../ui/links.tsx";
@@ -13,7 +13,7 @@ import {
   type Session,
   type SessionMember,
   type SessionTimeInput,
-  sessionsKey,
+  useRefreshSession,
 } from "./api.ts";
 import { PlanSessionForm } from "./PlanSessionForm.tsx";
 import { describeSessionTime, myTimeZone, toMyInput } from "./times.ts";
@@ -56,15 +56,9 @@ export function SessionCard({
   /** Shown on the session's own page: no link to it. */
   inRoom?: boolean;
 }) {
-  const queryClient = useQueryClient();
   const [moving, setMoving] = useState(false);
   const [cancelling, setCancelling] = useState(false);
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: sessionsKey(session.relationshipId) }),
-      queryClient.invalidateQueries({ queryKey: ["sessions", session.id] }),
-      queryClient.invalidateQueries({ queryKey: ["cockpit"] }),
-    ]);
+  const refresh = useRefreshSession(session);
   const confirm = useMutation({
     mutationFn: () => confirmSession(session.id),
     onSuccess: () => {

@@ -1,4 +1,4 @@
-import { queryOptions } from "@tanstack/react-query";
+import { queryOptions, useQueryClient } from "@tanstack/react-query";
 import { get, post } from "../../../api/client.ts";
 
 export type MeetingChannel = "in_person" | "video" | "phone";
@@ -62,6 +62,17 @@ export const sessionsKey = (relationshipId: string) => [
   relationshipId,
   "sessions",
 ];
+
+/** After a session changes: its relationship's list, its own page, and the home page. */
+export function useRefreshSession(session: Pick<Session, "id" | "relationshipId">) {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: sessionsKey(session.relationshipId) }),
+      queryClient.invalidateQueries({ queryKey: ["sessions", session.id] }),
+      queryClient.invalidateQueries({ queryKey: ["cockpit"] }),
+    ]);
+}
 
 export const sessionsQuery = (relationshipId: string) =>
   queryOptions({
